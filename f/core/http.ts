@@ -1,0 +1,145 @@
+// One HTTP call to a provider: auth header, per-attempt timeout, retries, one error type.
+import { ProviderError, providerMessage, redact } from "./errors.ts";
+import { backoffMs, demandedWaitMs, isRetryableStatus, MAX_WAIT_MS } from "./retry.ts";
+
+export interface Target {
+  /** Label used in messages, e.g. "Cohere". */
+  provider: string;
+  baseUrl: string;
+  apiKey: string;
+}
+
+export interface CallOptions {
+  max_retries?: number;
+  timeout_seconds?: number;
+}
+
+export interface HttpRequest {
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** Below the base URL; build it with `path` so values are encoded. */
+  path: string;
+  query?: Record<string, unknown>;
+  json?: unknown;
+  /** A body that is not JSON (FormData, bytes). */
+  body?: BodyInit;
+  headers?: Record<string, string>;
+  /** Repeating it is harmless: reads and stateless inference. Defaults to true for GET only. */
+  idempotent?: boolean;
+}
+
+/** A successful response, with the means to keep the idle timer quiet while reading it. */
+export interface Reply {
+  response: Response;
+  requestId?: string;
+  /** Call on every chunk read: the timeout then bounds each silence, not the whole body. */
+  alive(): void;
+  /** Set once content reached the user; a failure after that is never retried. */
+  delivered: boolean;
+}
+
+const ID_HEADERS = ["x-request-id", "x-debug-trace-id", "request-id", "cf-ray"];
+
+/** Encodes each interpolated value as one path segment: path`/files/${id}`. */
+export function path(strings: TemplateStringsArray, ...values: unknown[]): string {
+  return strings.reduce((out, s, i) => out + encodeURIComponent(String(values[i - 1])) + s);
+}
+
+export function requestId(headers: Headers): string | undefined {
+  for (const h of ID_HEADERS) {
+    const v = headers.get(h);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** Sends `req`, retrying as the options allow, and hands the successful response to `read`. */
+export async function request<T>(target: Target, req: HttpRequest, options: CallOptions | undefined, read: (r: Reply) => Promise<T>): Promise<T> {
+  const retries = options?.max_retries ?? 2;
+  const timeoutMs = (options?.timeout_seconds ?? 600) * 1000;
+  const idempotent = req.idempotent ?? req.method === "GET";
+  const url = buildUrl(target.baseUrl, req.path, req.query);
+  const headers: Record<string, string> = { authorization: `Bearer ${target.apiKey}`, accept: "application/json", ...req.headers };
+  if (req.json !== undefined) headers["content-type"] = "application/json";
+  const body = req.json !== undefined ? JSON.stringify(req.json) : req.body;
+
+  for (let attempt = 0; ; attempt++) {
+    const dog = watchdog(timeoutMs);
+    let reply: Reply | undefined;
+    try {
+      const response = await fetch(url, { method: req.method, headers, body, signal: dog.signal }).catch((e) => {
+        throw noResponse(target, e, dog.timedOut, timeoutMs, "waiting for the response", idempotent);
+      });
+      dog.alive();
+      const id = requestId(response.headers);
+      if (!response.ok) throw await statusError(target, response, id, idempotent);
+      reply = { response, requestId: id, alive: dog.alive, delivered: false };
+      return await read(reply).catch((e) => {
+        throw e instanceof ProviderError ? e : noResponse(target, e, dog.timedOut, timeoutMs, "reading the response", idempotent, id);
+      });
+    } catch (e) {
+      dog.stop();
+      const again = e instanceof ProviderError && e.retryable && attempt < retries && !reply?.delivered && (idempotent || !reply);
+      if (!again) throw e;
+      const wait = e.retryAfterMs ?? backoffMs(attempt);
+      if (wait > MAX_WAIT_MS) throw e;
+      console.log(`${e.message}; retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 2} of ${retries + 1})`);
+      await new Promise((r) => setTimeout(r, wait));
+    } finally {
+      dog.stop();
+    }
+  }
+}
+
+/** Parses a JSON body; an empty body (some cancel operations) becomes null. */
+export async function readJson<T = unknown>(reply: Reply): Promise<T> {
+  const text = await reply.response.text();
+  return (text ? JSON.parse(text) : null) as T;
+}
+
+function buildUrl(base: string, p: string, query?: Record<string, unknown>): string {
+  const url = base.replace(/\/+$/, "") + p;
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(query ?? {})) {
+    if (v === undefined || v === null) continue;
+    for (const item of Array.isArray(v) ? v : [v]) q.append(k, String(item));
+  }
+  const s = q.toString();
+  return s ? `${url}${url.includes("?") ? "&" : "?"}${s}` : url;
+}
+
+async function statusError(t: Target, res: Response, id: string | undefined, idempotent: boolean): Promise<ProviderError> {
+  const text = await res.text().catch(() => "");
+  let message = redact(providerMessage(text, res.statusText || "request failed"), t.apiKey);
+  const retryable = isRetryableStatus(res.status, idempotent);
+  const wait = retryable ? demandedWaitMs(res.headers) : undefined;
+  // Too long to sit out in a job: say when, so Windmill's retry or a schedule can take over.
+  if (wait !== undefined && wait > MAX_WAIT_MS) message += `; retry after ${new Date(Date.now() + wait).toISOString()}`;
+  return new ProviderError({ provider: t.provider, status: res.status, message, requestId: id, retryable, retryAfterMs: wait });
+}
+
+// Without a response we cannot know whether the request landed, so only idempotent ones are retryable.
+function noResponse(t: Target, e: unknown, timedOut: boolean, timeoutMs: number, doing: string, idempotent: boolean, id?: string): ProviderError {
+  const why = timedOut ? `timed out after ${timeoutMs / 1000} s ${doing}` : `connection failed ${doing}: ${(e as Error)?.message ?? e}`;
+  return new ProviderError({ provider: t.provider, status: 0, message: redact(why, t.apiKey), requestId: id, retryable: idempotent });
+}
+
+/** One timer per attempt, re-armed lazily: `alive()` only stamps the time, so a chunk costs next to nothing. */
+function watchdog(ms: number) {
+  const controller = new AbortController();
+  let last = performance.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const dog = {
+    signal: controller.signal,
+    timedOut: false,
+    alive: () => void (last = performance.now()),
+    stop: () => clearTimeout(timer),
+  };
+  const check = () => {
+    const idle = performance.now() - last;
+    if (idle < ms) return void (timer = setTimeout(check, ms - idle));
+    dog.timedOut = true;
+    controller.abort();
+  };
+  timer = setTimeout(check, ms);
+  return dog;
+}

@@ -1,0 +1,84 @@
+// Assembles an OpenAI-style `data: {chunk}` … `data: [DONE]` stream (AI21, Together) into the
+// response the same request would get without streaming, while the text goes live to Windmill.
+import { ProviderError, providerMessage, redact } from "./errors.ts";
+import type { Reply, Target } from "./http.ts";
+import { ResultStream } from "./result_stream.ts";
+import { isRetryableStatus } from "./retry.ts";
+import { readSse } from "./sse.ts";
+
+type Json = Record<string, any>;
+
+/** `chat` gathers `delta` into `message`; `completion` gathers `choices[].text` (Together /completions). */
+export type StreamKind = "chat" | "completion";
+
+export async function readOpenAiStream(target: Target, reply: Reply, kind: StreamKind): Promise<Json> {
+  const out = new ResultStream();
+  const result: Json = { id: undefined, object: kind === "chat" ? "chat.completion" : "text_completion", created: undefined, model: undefined, choices: [] };
+  let done = false;
+  const fail = (message: string, retryable: boolean) =>
+    new ProviderError({ provider: target.provider, status: reply.response.status, phase: "stream error", message: redact(message, target.apiKey), requestId: reply.requestId, retryable });
+
+  await readSse(reply, {
+    onEvent({ data }) {
+      if (data === "[DONE]") return void (done = true);
+      let chunk: Json;
+      try {
+        chunk = JSON.parse(data);
+      } catch {
+        throw fail(`unreadable event ${JSON.stringify(data.slice(0, 200))}`, true);
+      }
+      // Together reports failures inside a 200 stream as `data: {"error": {...}}` (providers.md).
+      if (chunk.error) throw fail(providerMessage(data, "unknown error"), isRetryableStatus(Number(chunk.error.code ?? chunk.error.status) || 0, true));
+      merge(result, chunk, kind, out);
+    },
+    onChunk() {
+      out.flush();
+      if (out.started) reply.delivered = true;
+    },
+  });
+  if (!done) throw fail("the stream ended before [DONE]; the answer is incomplete", true);
+  return result;
+}
+
+function merge(result: Json, chunk: Json, kind: StreamKind, out: ResultStream): void {
+  result.id ??= chunk.id;
+  result.created ??= chunk.created;
+  result.model ??= chunk.model;
+  if (chunk.usage) result.usage = chunk.usage;
+  for (const c of chunk.choices ?? []) {
+    const choice = (result.choices[c.index ?? 0] ??= newChoice(c.index ?? 0, kind));
+    if (c.finish_reason) choice.finish_reason = c.finish_reason;
+    if (c.logprobs) appendLogprobs(choice, c.logprobs);
+    const text: string | undefined = kind === "chat" ? c.delta?.content : c.text;
+    if (text) {
+      if (kind === "chat") choice.message.content = (choice.message.content ?? "") + text;
+      else choice.text += text;
+      if (choice.index === 0) out.push(text);
+    }
+    if (kind === "chat" && c.delta) mergeDelta(choice.message, c.delta);
+  }
+}
+
+function newChoice(index: number, kind: StreamKind): Json {
+  return kind === "chat" ? { index, message: { role: "assistant", content: null }, finish_reason: null } : { index, text: "", finish_reason: null };
+}
+
+function mergeDelta(message: Json, delta: Json): void {
+  if (delta.role) message.role = delta.role;
+  // Reasoning models stream their thinking beside the answer; AI21 calls it reasoning_content.
+  for (const k of ["reasoning", "reasoning_content"]) if (typeof delta[k] === "string") message[k] = (message[k] ?? "") + delta[k];
+  for (const t of delta.tool_calls ?? []) {
+    const calls: Json[] = (message.tool_calls ??= []);
+    const i = t.index ?? calls.length;
+    const call = (calls[i] ??= { id: t.id, type: t.type ?? "function", function: { name: "", arguments: "" } });
+    if (t.id) call.id = t.id;
+    if (t.function?.name && !call.function.name) call.function.name = t.function.name;
+    if (t.function?.arguments) call.function.arguments += t.function.arguments;
+  }
+}
+
+function appendLogprobs(choice: Json, logprobs: Json): void {
+  if (!Array.isArray(logprobs.content)) return void (choice.logprobs = logprobs);
+  choice.logprobs ??= { content: [] };
+  choice.logprobs.content.push(...logprobs.content);
+}

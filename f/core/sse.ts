@@ -1,0 +1,38 @@
+// Reads a text/event-stream body and hands each event to a callback, one network chunk at a time.
+import { createParser, type EventSourceMessage } from "eventsource-parser";
+import type { Reply } from "./http.ts";
+
+export type { EventSourceMessage };
+
+export interface SseHandlers {
+  onEvent(event: EventSourceMessage): void;
+  /** After every network chunk's events: the moment to flush coalesced output. */
+  onChunk?(): void;
+}
+
+/**
+ * Callbacks rather than an async iterator: no promise per event, so parsing keeps pace with fetch.
+ * eventsource-parser handles CR/LF/CRLF, comments, `event:` and multi-line `data:`;
+ * the streaming TextDecoder handles chunks that end inside a UTF-8 character.
+ */
+export async function readSse(reply: Reply, handlers: SseHandlers): Promise<void> {
+  const body = reply.response.body;
+  if (!body) return;
+  const parser = createParser({ onEvent: handlers.onEvent });
+  const decoder = new TextDecoder();
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      reply.alive();
+      parser.feed(decoder.decode(value, { stream: true }));
+      handlers.onChunk?.();
+    }
+  } catch (e) {
+    // A handler gave up (e.g. an error event): close the connection rather than leave it streaming.
+    reader.cancel().catch(() => {});
+    throw e;
+  }
+  // As the SSE standard says, an event cut off before its blank line is discarded, never half-read.
+}

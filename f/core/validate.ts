@@ -3,20 +3,21 @@ import { InputError } from "./errors.ts";
 
 export type Rule = (value: unknown, path: string) => void;
 
-const show = (v: unknown) => (typeof v === "string" ? JSON.stringify(v) : String(v));
-const kind = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
+const kind = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : typeof v);
+const show = (v: unknown) => (typeof v === "string" ? JSON.stringify(v) : typeof v === "object" ? kind(v) : String(v));
 
-function fail(path: string, rule: string, value?: unknown): never {
-  throw new InputError(path, value === undefined ? rule : `${rule} (got ${show(value)})`);
+/** `got` is already worded: a shown value (`"bot"`, `2.5`) or a kind (`string`, `3 items`). */
+function fail(path: string, rule: string, got?: string): never {
+  throw new InputError(path, got === undefined ? rule : `${rule} (got ${got})`);
 }
 
 export const anything: Rule = () => {};
 
 export function string(opts: { nonEmpty?: boolean; pattern?: RegExp; patternName?: string } = {}): Rule {
   return (v, path) => {
-    if (typeof v !== "string") fail(path, "must be a string", kind(v));
+    if (typeof v !== "string") fail(path, "must be a string", show(v));
     if (opts.nonEmpty && v.trim() === "") fail(path, "must not be empty");
-    if (opts.pattern && !opts.pattern.test(v)) fail(path, `must be ${opts.patternName ?? `like ${opts.pattern}`}`, v);
+    if (opts.pattern && !opts.pattern.test(v)) fail(path, `must be ${opts.patternName ?? `like ${opts.pattern}`}`, show(v));
   };
 }
 
@@ -31,33 +32,33 @@ export interface NumberOpts {
 
 export function number(o: NumberOpts = {}): Rule {
   return (v, path) => {
-    if (typeof v !== "number" || Number.isNaN(v)) fail(path, "must be a number", kind(v));
-    if (o.int && !Number.isInteger(v)) fail(path, "must be a whole number", v);
-    if (o.min !== undefined && v < o.min) fail(path, `must be at least ${o.min}`, v);
-    if (o.max !== undefined && v > o.max) fail(path, `must be at most ${o.max}`, v);
-    if (o.above !== undefined && v <= o.above) fail(path, `must be greater than ${o.above}`, v);
-    if (o.below !== undefined && v >= o.below) fail(path, `must be less than ${o.below}`, v);
+    if (typeof v !== "number" || Number.isNaN(v)) fail(path, "must be a number", show(v));
+    if (o.int && !Number.isInteger(v)) fail(path, "must be a whole number", show(v));
+    if (o.min !== undefined && v < o.min) fail(path, `must be at least ${o.min}`, show(v));
+    if (o.max !== undefined && v > o.max) fail(path, `must be at most ${o.max}`, show(v));
+    if (o.above !== undefined && v <= o.above) fail(path, `must be greater than ${o.above}`, show(v));
+    if (o.below !== undefined && v >= o.below) fail(path, `must be less than ${o.below}`, show(v));
   };
 }
 
 export const integer = (o: Omit<NumberOpts, "int"> = {}) => number({ ...o, int: true });
 
 export const boolean: Rule = (v, path) => {
-  if (typeof v !== "boolean") fail(path, "must be true or false", kind(v));
+  if (typeof v !== "boolean") fail(path, "must be true or false", show(v));
 };
 
 export function oneOf(...values: readonly (string | number)[]): Rule {
   const list = values.map(show).join(", ");
   return (v, path) => {
-    if (!values.includes(v as string)) fail(path, `must be one of ${list}`, v);
+    if (!values.includes(v as string)) fail(path, `must be one of ${list}`, show(v));
   };
 }
 
 export function array(item: Rule, o: { min?: number; max?: number } = {}): Rule {
   return (v, path) => {
-    if (!Array.isArray(v)) fail(path, "must be a list", kind(v));
+    if (!Array.isArray(v)) fail(path, "must be a list", show(v));
     if (o.min !== undefined && v.length < o.min) fail(path, o.min === 1 ? "must not be empty" : `must have at least ${o.min} items`);
-    if (o.max !== undefined && v.length > o.max) fail(path, `must have at most ${o.max} items`, `${v.length} items`);
+    if (o.max !== undefined && v.length > o.max) fail(path, `must have at most ${o.max} items`, String(v.length));
     for (let i = 0; i < v.length; i++) item(v[i], `${path}[${i}]`);
   };
 }
@@ -66,7 +67,7 @@ export function array(item: Rule, o: { min?: number; max?: number } = {}): Rule 
 export function object(shape: Record<string, Rule>, required: readonly string[] = []): Rule {
   const keys = Object.keys(shape);
   return (v, path) => {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) fail(path, "must be an object", kind(v));
+    if (typeof v !== "object" || v === null || Array.isArray(v)) fail(path, "must be an object", show(v));
     const o = v as Record<string, unknown>;
     for (const k of required) if (o[k] === undefined || o[k] === null) fail(`${path}.${k}`, "is required");
     for (const k of keys) if (o[k] !== undefined && o[k] !== null) shape[k](o[k], `${path}.${k}`);

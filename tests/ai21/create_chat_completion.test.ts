@@ -78,7 +78,7 @@ describe("ai21/create_chat_completion", () => {
     ["n above 1 while streaming", { model: "jamba-mini", messages, n: 2, stream: true }, "body.n: must be 1 when streaming"],
     ["top_p of 0", { model: "jamba-mini", messages, top_p: 0 }, "body.top_p: must be greater than 0 (got 0)"],
     ["temperature over 2", { model: "jamba-mini", messages, temperature: 2.5 }, "body.temperature: must be at most 2 (got 2.5)"],
-    ["a temperature of the wrong type", { model: "jamba-mini", messages, temperature: "hot" }, 'body.temperature: must be a number (got "string")'],
+    ["a temperature of the wrong type", { model: "jamba-mini", messages, temperature: "hot" }, 'body.temperature: must be a number (got "hot")'],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

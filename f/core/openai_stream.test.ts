@@ -1,0 +1,78 @@
+import { describe, expect, spyOn, test } from "bun:test";
+import { ProviderError } from "./errors.ts";
+import type { Reply, Target } from "./http.ts";
+import { readOpenAiStream } from "./openai_stream.ts";
+
+const t: Target = { provider: "Together", baseUrl: "http://x", apiKey: "k-0123456789abcdef" };
+const wire = (...events: unknown[]) => events.map((e) => `data: ${typeof e === "string" ? e : JSON.stringify(e)}\n\n`);
+
+function reply(chunks: string[]): Reply {
+  const enc = new TextEncoder();
+  const body = new ReadableStream({ start: (c) => (chunks.forEach((ch) => c.enqueue(enc.encode(ch))), c.close()) });
+  return { response: new Response(body), requestId: "req-7", delivered: false, alive: () => {} };
+}
+
+async function run(chunks: string[], kind: "chat" | "completion" = "chat") {
+  const logs: string[] = [];
+  const spy = spyOn(console, "log").mockImplementation((l: string) => void logs.push(l));
+  const r = reply(chunks);
+  try {
+    const result = await readOpenAiStream(t, r, kind).catch((e) => e);
+    return { result, logs, delivered: r.delivered };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+const delta = (d: object, extra: object = {}) => ({ id: "c1", created: 1, model: "m", choices: [{ index: 0, delta: d, finish_reason: null, ...extra }] });
+
+describe("readOpenAiStream", () => {
+  test("prints one Windmill stream line per network chunk, however many deltas it holds", async () => {
+    const [a, b, c, done] = wire(delta({ content: "a" }), delta({ content: "b" }), delta({ content: "c" }), "[DONE]");
+    const { logs, result } = await run([a + b, c + done]);
+    expect(logs).toEqual(["WM_STREAM: ab", "WM_STREAM: c"]);
+    expect(result.choices[0].message.content).toBe("abc");
+  });
+
+  test("keeps several choices apart and streams only the first", async () => {
+    const second = { id: "c1", choices: [{ index: 1, delta: { content: "other" }, finish_reason: "stop" }] };
+    const { logs, result } = await run(wire(delta({ content: "first" }, { finish_reason: "stop" }), second, "[DONE]"));
+    expect(logs).toEqual(["WM_STREAM: first"]);
+    expect(result.choices.map((c: any) => [c.index, c.message.content, c.finish_reason])).toEqual([
+      [0, "first", "stop"],
+      [1, "other", "stop"],
+    ]);
+  });
+
+  test("gathers reasoning and logprobs beside the content", async () => {
+    const lp = (token: string) => ({ content: [{ token, logprob: -0.1 }] });
+    const { result } = await run(wire(delta({ reasoning: "think " }), delta({ reasoning: "more" }), delta({ content: "x" }, { logprobs: lp("x") }), delta({ content: "y" }, { logprobs: lp("y") }), "[DONE]"));
+    expect(result.choices[0].message).toEqual({ role: "assistant", content: "xy", reasoning: "think more" });
+    expect(result.choices[0].logprobs.content.map((c: any) => c.token)).toEqual(["x", "y"]);
+  });
+
+  test("assembles a text completion from choices[].text", async () => {
+    const chunk = (text: string, finish: string | null) => ({ id: "cmpl-1", choices: [{ index: 0, text, finish_reason: finish }] });
+    const { result, logs } = await run(wire(chunk("Once", null), chunk(" upon", "length"), { id: "cmpl-1", choices: [], usage: { total_tokens: 9 } }, "[DONE]"), "completion");
+    expect(result).toMatchObject({ object: "text_completion", choices: [{ index: 0, text: "Once upon", finish_reason: "length" }], usage: { total_tokens: 9 } });
+    expect(logs).toEqual(["WM_STREAM: Once", "WM_STREAM:  upon"]);
+  });
+
+  test("turns an error event into a ProviderError with the provider's message, after the text already shown", async () => {
+    const { result, delivered } = await run([wire(delta({ content: "par" }))[0], wire({ error: { message: "model overloaded", type: "server_error" } })[0]]);
+    expect(result).toBeInstanceOf(ProviderError);
+    expect(result.message).toBe("Together stream error: model overloaded (request id req-7)");
+    expect(delivered).toBe(true);
+  });
+
+  test("refuses a stream that ends before [DONE] instead of returning half an answer", async () => {
+    const { result } = await run(wire(delta({ content: "half" })));
+    expect(result).toBeInstanceOf(ProviderError);
+    expect(result.message).toBe("Together stream error: the stream ended before [DONE]; the answer is incomplete (request id req-7)");
+  });
+
+  test("reports an event that is not JSON", async () => {
+    const { result } = await run(["data: {not json\n\n"]);
+    expect(result.message).toStartWith("Together stream error: unreadable event");
+  });
+});

@@ -123,19 +123,20 @@ function noResponse(t: Target, e: unknown, timedOut: boolean, timeoutMs: number,
   return new ProviderError({ provider: t.provider, status: 0, message: redact(why, t.apiKey), requestId: id, retryable: idempotent });
 }
 
-/** One timer per attempt, re-armed lazily: `alive()` only stamps the time, so a chunk costs next to nothing. */
+/** One timer per attempt, re-armed lazily: `alive()` only stamps the time, so a chunk costs next to nothing.
+ * Date.now, not performance.now: the native isolates promise only the web-standard basics. */
 function watchdog(ms: number) {
   const controller = new AbortController();
-  let last = performance.now();
+  let last = Date.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const dog = {
     signal: controller.signal,
     timedOut: false,
-    alive: () => void (last = performance.now()),
+    alive: () => void (last = Date.now()),
     stop: () => clearTimeout(timer),
   };
   const check = () => {
-    const idle = performance.now() - last;
+    const idle = Date.now() - last;
     if (idle < ms) return void (timer = setTimeout(check, ms - idle));
     dog.timedOut = true;
     controller.abort();

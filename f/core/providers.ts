@@ -22,9 +22,18 @@ export function target(provider: Provider, auth: unknown, options?: unknown): Ta
   if (typeof apiKey !== "string" || apiKey.trim() === "") throw new InputError(`auth.${p.key}`, "is required: the provider's API key");
   const raw = a[p.base];
   const baseUrl = typeof raw === "string" && raw.trim() !== "" ? raw.trim() : p.url;
-  if (!/^https?:\/\/[^/]/i.test(baseUrl) || !URL.canParse(baseUrl)) {
+  if (!/^https?:\/\/[^/]/i.test(baseUrl) || !parses(baseUrl)) {
     throw new InputError(`auth.${p.base}`, `must be an http(s) URL (got ${JSON.stringify(baseUrl)})`);
   }
   if (options !== undefined && options !== null) validate(options as object, optionsRule, "options");
   return { provider: p.label, baseUrl: baseUrl.replace(/\/+$/, ""), apiKey: apiKey.trim() };
+}
+
+// URL.canParse is newer than some isolates Windmill runs; the constructor is everywhere.
+function parses(url: string): boolean {
+  try {
+    return Boolean(new URL(url));
+  } catch {
+    return false;
+  }
 }

@@ -25,6 +25,7 @@ describe("request", () => {
     const r = await request(t, { method: "GET", path: path`/files/${"a b/c"}`, query: { tag: ["x", "y"], after: undefined, n: 3 } }, {}, readJson);
     expect(r).toEqual({ ok: true });
     expect(new URL(hits[0].url).pathname + new URL(hits[0].url).search).toBe("/v1/files/a%20b%2Fc?tag=x&tag=y&n=3");
+    expect(path`/files/${".."}/content`).toBe("/files/%2E%2E/content");
     expect(hits[0].headers.get("authorization")).toBe(`Bearer ${KEY}`);
   });
 

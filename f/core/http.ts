@@ -25,6 +25,8 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   /** Repeating it is harmless: reads and stateless inference. Defaults to true for GET only. */
   idempotent?: boolean;
+  /** "manual" hands a 3xx to `read` rather than let fetch follow it, which could carry the key (and on 307/308 the body) to another host. */
+  redirect?: RequestRedirect;
 }
 
 /** A successful response, with the means to keep the idle timer quiet while reading it. */
@@ -41,8 +43,11 @@ const ID_HEADERS = ["x-request-id", "x-debug-trace-id", "request-id", "cf-ray"];
 
 /** Encodes each interpolated value as one path segment: path`/files/${id}`. */
 export function path(strings: TemplateStringsArray, ...values: unknown[]): string {
-  return strings.reduce((out, s, i) => out + encodeURIComponent(String(values[i - 1])) + s);
+  return strings.reduce((out, s, i) => out + segment(String(values[i - 1])) + s);
 }
+
+// encodeURIComponent leaves "." and "..", which URL resolution would turn into another path.
+const segment = (v: string) => (v === "." || v === ".." ? v.replace(/\./g, "%2E") : encodeURIComponent(v));
 
 export function requestId(headers: Headers): string | undefined {
   for (const h of ID_HEADERS) {
@@ -66,12 +71,13 @@ export async function request<T>(target: Target, req: HttpRequest, options: Call
     const dog = watchdog(timeoutMs);
     let reply: Reply | undefined;
     try {
-      const response = await fetch(url, { method: req.method, headers, body, signal: dog.signal }).catch((e) => {
+      const response = await fetch(url, { method: req.method, headers, body, signal: dog.signal, redirect: req.redirect }).catch((e) => {
         throw noResponse(target, e, dog.timedOut, timeoutMs, "waiting for the response", idempotent);
       });
       dog.alive();
       const id = requestId(response.headers);
-      if (!response.ok) throw await statusError(target, response, id, idempotent);
+      const redirected = req.redirect === "manual" && response.status >= 300 && response.status < 400;
+      if (!response.ok && !redirected) throw await statusError(target, response, id, idempotent);
       reply = { response, requestId: id, alive: dog.alive, delivered: false };
       return await read(reply).catch((e) => {
         throw e instanceof ProviderError ? e : noResponse(target, e, dog.timedOut, timeoutMs, "reading the response", idempotent, id);

@@ -1,0 +1,80 @@
+//native
+// Upload a file as a Cohere dataset (validated asynchronously). https://docs.cohere.com/reference/create-dataset
+import { InputError } from "../core/errors.ts";
+import { fromBase64 } from "../core/files.ts";
+import { path, readJson, request } from "../core/http.ts";
+import { target } from "../core/providers.ts";
+import { array, boolean, object, oneOf, string, validate } from "../core/validate.ts";
+
+type Cohere = { apiKey: string; baseUrl?: string };
+// Windmill's file input: the form shows a file picker and passes the content as base64.
+type Base64 = string;
+// The spec's DatasetType; embed-result and cluster-* are what Cohere itself writes.
+type DatasetType =
+  | "embed-input" | "embed-result" | "cluster-result" | "cluster-outliers" | "reranker-finetune-input"
+  | "single-label-classification-finetune-input" | "chat-finetune-input" | "multi-label-classification-finetune-input"
+  | "batch-chat-input" | "batch-openai-chat-input" | "batch-embed-v2-input" | "batch-chat-v2-input";
+
+export async function main(
+  auth: Cohere,
+  body: {
+    name: string;
+    type: DatasetType;
+    data: Base64;
+    // Not Cohere fields: the file names sent with the parts, since a Windmill file input has none.
+    data_filename?: string;
+    eval_data?: Base64;
+    eval_data_filename?: string;
+    keep_original_file?: boolean;
+    skip_malformed_input?: boolean;
+    keep_fields?: string[];
+    optional_fields?: string[];
+    text_separator?: string;
+    csv_delimiter?: string;
+  },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
+  const t = target("cohere", auth, options);
+  const { data, data_filename, eval_data, eval_data_filename, ...query } = validate(body, rules);
+  // The files are multipart parts named `data` and `eval_data`, as the spec's schema and the SDKs
+  // send them (its curl sample shows `file`); every other field is a query parameter.
+  const form = new FormData();
+  const bytes = decode(data, "body.data");
+  form.append("data", new Blob([bytes]), data_filename ?? guessName("data", bytes, query));
+  if (eval_data !== undefined) {
+    const evals = decode(eval_data, "body.eval_data");
+    form.append("eval_data", new Blob([evals]), eval_data_filename ?? guessName("eval_data", evals, query));
+  }
+  // Uploading creates a dataset: not idempotent, so retried only when Cohere refused it (408/429/503).
+  return request(t, { method: "POST", path: path`/v1/datasets`, query, body: form }, options, readJson);
+}
+
+const TYPES: DatasetType[] = ["embed-input", "embed-result", "cluster-result", "cluster-outliers", "reranker-finetune-input", "single-label-classification-finetune-input", "chat-finetune-input", "multi-label-classification-finetune-input", "batch-chat-input", "batch-openai-chat-input", "batch-embed-v2-input", "batch-chat-v2-input"];
+const text = string({ nonEmpty: true });
+// A separator may be whitespace ("\n", "\t"), so only emptiness is refused.
+const separator = string({ pattern: /^[\s\S]+$/, patternName: "at least one character" });
+const rules = object(
+  {
+    name: text, type: oneOf(...TYPES), data: text, data_filename: text, eval_data: text, eval_data_filename: text,
+    keep_original_file: boolean, skip_malformed_input: boolean, keep_fields: array(text), optional_fields: array(text),
+    text_separator: separator, csv_delimiter: separator,
+  },
+  ["name", "type", "data"],
+);
+
+function decode(value: string, at: string): Uint8Array<ArrayBuffer> {
+  try {
+    return fromBase64(value);
+  } catch {
+    throw new InputError(at, "must be a file's content in base64 (a Windmill file input)");
+  }
+}
+
+// Cohere reads a file by its extension ("the file extension and file contents have to match",
+// docs.cohere.com/docs/datasets); with no name given, one is guessed from the content.
+function guessName(base: string, bytes: Uint8Array, q: { csv_delimiter?: string; text_separator?: string }): string {
+  const head = new TextDecoder().decode(bytes.subarray(0, 64));
+  const ext = head.startsWith("PAR1") ? "parquet" : head.startsWith("Obj\u0001") ? "avro"
+    : q.csv_delimiter ? "csv" : q.text_separator ? "txt" : /^\s*\{/.test(head) ? "jsonl" : "csv";
+  return `${base}.${ext}`;
+}

@@ -1,0 +1,57 @@
+//native
+// Transcribe an audio file (flac, mp3, mpeg, mpga, ogg or wav) to text. https://docs.cohere.com/reference/create
+import { dropBlanks } from "../core/blanks.ts";
+import { InputError } from "../core/errors.ts";
+import { fromBase64 } from "../core/files.ts";
+import { path, readJson, request } from "../core/http.ts";
+import { target } from "../core/providers.ts";
+import { number, object, string, validate } from "../core/validate.ts";
+
+type Cohere = { apiKey: string; baseUrl?: string };
+// Windmill's parser turns a field of this type into a file picker, also inside `body`; the job gets base64.
+type Base64 = string;
+
+export async function main(
+  auth: Cohere,
+  body: { model: string; language: string; file: Base64; temperature?: number },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
+  const t = target("cohere", auth, options);
+  const { file, ...fields } = validate(dropBlanks(body), rules);
+  const bytes = decode(file);
+  const kind = sniff(bytes);
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.append(k, String(v));
+  // A file picker passes no file name, and the API tells formats apart by extension: name it after its content.
+  form.append("file", new Blob([bytes], { type: kind.type }), `audio.${kind.ext}`);
+  // Stateless inference: safe to repeat after any failure.
+  return request(t, { method: "POST", path: path`/v2/audio/transcriptions`, body: form, idempotent: true }, options, readJson);
+}
+
+const rules = object(
+  {
+    model: string({ nonEmpty: true }),
+    // ISO-639-1, e.g. "en" (spec).
+    language: string({ pattern: /^[a-z]{2}$/i, patternName: 'a two-letter ISO-639-1 code such as "en"' }),
+    file: string({ nonEmpty: true }),
+    temperature: number({ min: 0, max: 1 }),
+  },
+  ["model", "language", "file"],
+);
+
+function decode(file: string): Uint8Array<ArrayBuffer> {
+  try {
+    return fromBase64(file.trim());
+  } catch {
+    throw new InputError("body.file", "must be a file (base64 or a data: URI)");
+  }
+}
+
+// Magic numbers of the formats the spec lists; anything else goes as mp3 and the API decides.
+function sniff(b: Uint8Array): { ext: string; type: string } {
+  const ascii = (at: number, s: string) => [...s].every((c, i) => b[at + i] === c.charCodeAt(0));
+  if (ascii(0, "fLaC")) return { ext: "flac", type: "audio/flac" };
+  if (ascii(0, "OggS")) return { ext: "ogg", type: "audio/ogg" };
+  if (ascii(0, "RIFF") && ascii(8, "WAVE")) return { ext: "wav", type: "audio/wav" };
+  return { ext: "mp3", type: "audio/mpeg" };
+}

@@ -1,0 +1,103 @@
+// Assembles a Cohere v2 chat stream (`event: <type>` + `data: {"type": ...}` … `data: [DONE]`) into
+// the response the same request would get without streaming, while the text goes live to Windmill.
+import { ProviderError, redact } from "./errors.ts";
+import type { Reply, Target } from "./http.ts";
+import { ResultStream } from "./result_stream.ts";
+import { readSse } from "./sse.ts";
+
+type Json = Record<string, any>;
+
+/**
+ * Event types and fields as providers.md lists them; the spec's StreamedChatResponseV2 has no
+ * citation events and no `[DONE]`. Returns `{id, finish_reason, message, usage, logprobs?}`,
+ * the shape of the non-streamed ChatResponseV2.
+ */
+export async function readCohereStream(target: Target, reply: Reply): Promise<Json> {
+  const out = new ResultStream();
+  const message: Json = { role: "assistant" };
+  const result: Json = { id: undefined, finish_reason: undefined, message, usage: undefined };
+  let ended = false;
+  const fail = (text: string, retryable: boolean) =>
+    new ProviderError({ provider: target.provider, status: reply.response.status, phase: "stream error", message: redact(text, target.apiKey), requestId: reply.requestId, retryable });
+
+  await readSse(reply, {
+    onEvent({ data }) {
+      if (data === "[DONE]") return;
+      let event: Json;
+      try {
+        event = JSON.parse(data);
+      } catch {
+        throw fail(`unreadable event ${JSON.stringify(data.slice(0, 200))}`, true);
+      }
+      if (event.type === "message-end") {
+        ended = true;
+        result.id ??= event.id;
+        const d = event.delta ?? {};
+        result.finish_reason = d.finish_reason;
+        if (d.usage) result.usage = d.usage;
+        // The model gave up mid-answer: a partial text must not pass for a complete one. A TIMEOUT is
+        // worth another attempt; an ERROR may come from the request itself, so it is not repeated.
+        if (d.finish_reason === "ERROR" || d.finish_reason === "TIMEOUT") {
+          throw fail(`generation ended with ${d.finish_reason}: ${d.error ?? "no message given"}`, d.finish_reason === "TIMEOUT");
+        }
+        return;
+      }
+      apply(result, event, out);
+    },
+    onChunk() {
+      out.flush();
+      if (out.started) reply.delivered = true;
+    },
+  });
+  // message-end carries finish_reason and usage; without it the answer may be cut short.
+  if (!ended) throw fail("the stream ended before message-end; the answer is incomplete", true);
+  if (result.usage === undefined) delete result.usage;
+  return result;
+}
+
+function apply(result: Json, event: Json, out: ResultStream): void {
+  const message = result.message;
+  const m = event.delta?.message ?? {};
+  const i: number = event.index ?? 0;
+  switch (event.type) {
+    case "message-start":
+      result.id = event.id;
+      if (m.role) message.role = m.role;
+      return;
+    case "content-start":
+    case "content-delta": {
+      const c = m.content ?? {};
+      const kind = c.type ?? (typeof c.thinking === "string" ? "thinking" : "text");
+      const block = ((message.content ??= [])[i] ??= kind === "thinking" ? { type: "thinking", thinking: "" } : { type: "text", text: "" });
+      if (typeof c.text === "string") {
+        block.text = (block.text ?? "") + c.text;
+        out.push(c.text);
+      }
+      if (typeof c.thinking === "string") block.thinking = (block.thinking ?? "") + c.thinking;
+      if (event.logprobs) (result.logprobs ??= []).push(event.logprobs);
+      return;
+    }
+    case "tool-plan-delta":
+      if (typeof m.tool_plan === "string") message.tool_plan = (message.tool_plan ?? "") + m.tool_plan;
+      return;
+    case "tool-call-start": {
+      const t = m.tool_calls ?? {};
+      const calls: Json[] = (message.tool_calls ??= []);
+      calls[event.index ?? calls.length] = { id: t.id, type: t.type ?? "function", function: { name: t.function?.name ?? "", arguments: t.function?.arguments ?? "" } };
+      return;
+    }
+    case "tool-call-delta": {
+      const call = (message.tool_calls ??= [])[i];
+      const fragment = m.tool_calls?.function?.arguments;
+      if (call && typeof fragment === "string") call.function.arguments += fragment;
+      return;
+    }
+    case "citation-start":
+      if (m.citations) {
+        const citations: Json[] = (message.citations ??= []);
+        citations[event.index ?? citations.length] = m.citations;
+      }
+      return;
+    // content-end, tool-call-end, citation-end and debug carry nothing the result needs.
+  }
+}

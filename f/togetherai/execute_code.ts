@@ -1,0 +1,59 @@
+//native
+// Run Python in a Together Code Interpreter session, new or continued, and get its outputs. https://docs.together.ai/reference/tci-execute
+import { dropBlanks } from "../core/blanks.ts";
+import { ProviderError } from "../core/errors.ts";
+import { path } from "../core/http.ts";
+import { target } from "../core/providers.ts";
+import { postJson } from "../core/rest.ts";
+import { array, object, oneOf, string, validate } from "../core/validate.ts";
+
+type Togetherai = { api_key: string; base_url?: string };
+// Windmill's name for a file input: the parser turns a field of this type into a file picker.
+type Base64 = string;
+
+export async function main(
+  auth: Togetherai,
+  body: {
+    code: string;
+    // Required by the spec, but Python is its only value and its default: sent as "python" when empty.
+    language?: "python";
+    session_id?: string;
+    // The API takes files inline as text or base64 (per `encoding`). `content` is typed Base64 so the form
+    // offers a file picker (choose encoding "base64"); a flow can still pass plain text with encoding "string".
+    files?: { name: string; encoding: "string" | "base64"; content: Base64 }[];
+  },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
+  const t = target("togetherai", auth, options);
+  // An emptied session_id or an empty file list from the form is left out rather than refused.
+  const json = validate(dropBlanks(body), rules);
+  json.language ??= "python";
+  if (json.files) json.files = json.files.map((f) => (f.encoding === "base64" ? { ...f, content: bareBase64(f.content) } : f));
+  // Not idempotent: the code may have side effects in the session (files written, state changed),
+  // so it is run again only when Together refused the request outright (408/429/503).
+  const reply = await postJson<{ data?: unknown; errors?: unknown[] | null }>(t, path`/tci/execute`, json, options);
+  // A failed execution is a 200 with `data: null` and `errors` (spec: ExecuteResponse): fail the job with them.
+  // Exceptions raised by the code itself are not this: they come back as outputs of type "error".
+  if (!reply?.data && reply?.errors?.length) {
+    const message = reply.errors.map((e: any) => (typeof e === "string" ? e : (e?.message ?? JSON.stringify(e)))).join("; ");
+    throw new ProviderError({ provider: t.provider, status: 200, message, retryable: false });
+  }
+  return reply;
+}
+
+// A data: URI (what some file sources hand over) becomes the bare base64 the API expects.
+function bareBase64(content: string): string {
+  return content.startsWith("data:") ? content.slice(content.indexOf(",") + 1) : content;
+}
+
+const file = object({ name: string({ nonEmpty: true }), encoding: oneOf("string", "base64"), content: string() }, ["name", "encoding", "content"]);
+
+const rules = object(
+  {
+    code: string({ nonEmpty: true }),
+    language: oneOf("python"),
+    session_id: string({ nonEmpty: true }),
+    files: array(file),
+  },
+  ["code"],
+);

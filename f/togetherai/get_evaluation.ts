@@ -1,0 +1,17 @@
+//native
+// Get an evaluation job: its type, parameters, status history and results. https://docs.together.ai/reference/get-evaluation
+import { path } from "../core/http.ts";
+import { target } from "../core/providers.ts";
+import { getJson } from "../core/rest.ts";
+import { object, string, validate } from "../core/validate.ts";
+
+type Togetherai = { api_key: string; base_url?: string };
+
+export async function main(auth: Togetherai, body: { id: string }, options?: { max_retries?: number; timeout_seconds?: number }) {
+  const t = target("togetherai", auth, options);
+  const { id } = validate(body, rules);
+  return getJson(t, path`/evaluation/${id}`, options);
+}
+
+// `id` is the workflow_id create_evaluation returned; an empty one would list all jobs instead.
+const rules = object({ id: string({ nonEmpty: true }) }, ["id"]);

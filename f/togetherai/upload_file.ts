@@ -1,0 +1,86 @@
+//native
+// Upload a data file (fine-tuning, evaluation or batch input) to Together. https://docs.together.ai/reference/upload-file
+import { InputError, ProviderError, providerMessage } from "../core/errors.ts";
+import { fromBase64 } from "../core/files.ts";
+import { type CallOptions, path, type Reply, request, type Target } from "../core/http.ts";
+import { target } from "../core/providers.ts";
+import { getJson } from "../core/rest.ts";
+import { object, oneOf, string, validate } from "../core/validate.ts";
+
+type Togetherai = { api_key: string; base_url?: string };
+// Windmill's file input: the form shows a file picker and passes the content as base64.
+type Base64 = string;
+type Slot = { url: string; id: string };
+
+// Not the spec's multipart POST /files/upload but the official SDKs' flow (providers.md): POST /files
+// with form fields answers 302 to a presigned storage URL that takes the bytes in one PUT, then
+// GET /files/{id}. The bytes go straight to storage, so a large file never meets the API's body limits.
+export async function main(
+  auth: Togetherai,
+  body: {
+    file: Base64;
+    file_name: string;
+    purpose: "fine-tune" | "eval" | "eval-sample" | "eval-output" | "eval-summary" | "batch-generated" | "batch-api";
+    file_type?: "jsonl" | "csv" | "parquet";
+  },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
+  const t = target("togetherai", auth, options);
+  const { file, ...fields } = validate(body, rules);
+  const bytes = decode(file);
+  // Left out, Together assumes jsonl (spec default); the SDKs take the type from the name's extension, as here.
+  const file_type = fields.file_type ?? /\.(jsonl|csv|parquet)$/i.exec(fields.file_name)?.[1]?.toLowerCase();
+  const form = new URLSearchParams({ ...fields, ...(file_type && { file_type }) });
+  // Each POST reserves a new file: not idempotent, so retried only when Together refused it (408/429/503).
+  // redirect "manual": the 302 is read here, never followed by fetch with our headers.
+  const slot = await request(t, { method: "POST", path: path`/files`, body: form, redirect: "manual" }, options, (r) => uploadSlot(t, r));
+  await put(t, slot, bytes, options);
+  return getJson(t, path`/files/${slot.id}`, options);
+}
+
+const PURPOSES = ["fine-tune", "eval", "eval-sample", "eval-output", "eval-summary", "batch-generated", "batch-api"];
+const text = string({ nonEmpty: true });
+const rules = object({ file: text, file_name: text, purpose: oneOf(...PURPOSES), file_type: oneOf("jsonl", "csv", "parquet") }, ["file", "file_name", "purpose"]);
+
+function decode(file: string): Uint8Array<ArrayBuffer> {
+  const bytes = (() => {
+    try {
+      return fromBase64(file);
+    } catch {
+      throw new InputError("body.file", "must be a file's content in base64 (a Windmill file input)");
+    }
+  })();
+  if (bytes.length === 0) throw new InputError("body.file", "is an empty file");
+  return bytes;
+}
+
+// The 302 names the presigned URL (location) and the reserved file id (x-together-file-id), as the SDKs read them.
+async function uploadSlot(t: Target, { response }: Reply): Promise<Slot> {
+  await response.text().catch(() => "");
+  const url = response.headers.get("location");
+  const id = response.headers.get("x-together-file-id");
+  if (response.status >= 300 && url && id) return { url: new URL(url, `${t.baseUrl}/`).href, id };
+  const message = `POST /files answered ${response.status} without an upload URL and a file id`;
+  throw new ProviderError({ provider: t.provider, status: response.status, message, retryable: false });
+}
+
+// The URL is signed for this one PUT: it gets the bytes and nothing else, never the Together key.
+// Not repeated on failure: the reserved id stays empty and the error says so.
+async function put(t: Target, slot: Slot, bytes: Uint8Array<ArrayBuffer>, options?: CallOptions): Promise<void> {
+  const ms = (options?.timeout_seconds ?? 600) * 1000;
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), ms);
+  const fail = (status: number, why: string) =>
+    new ProviderError({ provider: t.provider, status, phase: `storage ${status || "network"}`, message: `${why}; file ${slot.id} got no content, upload again`, retryable: false });
+  try {
+    const res = await fetch(slot.url, { method: "PUT", headers: { "content-type": "application/octet-stream" }, body: bytes, signal: abort.signal });
+    const text = await res.text();
+    // Object stores answer errors in XML (<Error><Message>...); anything else is shown as it came.
+    if (!res.ok) throw fail(res.status, /<Message>([^<]*)<\/Message>/.exec(text)?.[1] ?? providerMessage(text, res.statusText || "upload refused"));
+  } catch (e) {
+    if (e instanceof ProviderError) throw e;
+    throw fail(0, abort.signal.aborted ? `timed out after ${ms / 1000} s sending the bytes` : `connection failed sending the bytes: ${(e as Error)?.message ?? e}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}

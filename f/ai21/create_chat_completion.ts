@@ -1,5 +1,6 @@
 //native
 // Chat with a Jamba model, streamed live to Windmill or not. https://docs.ai21.com/reference/jamba-1-7-api-ref
+import { dropBlanks } from "../core/blanks.ts";
 import { path, readJson, request } from "../core/http.ts";
 import { readOpenAiStream } from "../core/openai_stream.ts";
 import { target } from "../core/providers.ts";
@@ -31,7 +32,7 @@ export async function main(
   options?: { max_retries?: number; timeout_seconds?: number },
 ) {
   const t = target("ai21", auth, options);
-  const json = validate(body, rules);
+  const json = validate(dropBlanks(body), rules);
   const req = { method: "POST", path: path`/chat/completions`, json, idempotent: true } as const;
   if (json.stream) return request(t, req, options, (reply) => readOpenAiStream(t, reply, "chat"));
   return request(t, req, options, readJson);

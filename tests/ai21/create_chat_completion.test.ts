@@ -29,6 +29,12 @@ describe("ai21/create_chat_completion", () => {
     expect(await main(auth, { model: "jamba-mini", messages })).toEqual(plain.response.json);
   });
 
+  test("leaves out what a Windmill form sends for fields nobody filled in", async () => {
+    const seen = mock("post", URL, json(plain.response.json));
+    await main(auth, { model: "jamba-mini", messages, response_format: {}, tools: [], stop: null, temperature: undefined } as any);
+    expect(seen[0].body).toEqual({ model: "jamba-mini", messages });
+  });
+
   test("uses the resource's base URL for a self-hosted Jamba, tolerating a trailing slash", async () => {
     const seen = mock("post", "http://jamba.internal:8000/v1/chat/completions", json(plain.response.json));
     await main({ ...auth, baseUrl: "http://jamba.internal:8000/v1/" }, { model: "jamba-mini", messages });
@@ -68,7 +74,7 @@ describe("ai21/create_chat_completion", () => {
   });
 
   test.each([
-    ["empty messages", { model: "jamba-mini", messages: [] }, "body.messages: must not be empty"],
+    ["empty messages", { model: "jamba-mini", messages: [] }, "body.messages: is required"],
     ["a missing model", { messages }, "body.model: is required"],
     ["an unknown role", { model: "jamba-mini", messages: [{ role: "bot", content: "hi" }] }, 'body.messages[0].role: must be one of "system", "user", "assistant", "tool" (got "bot")'],
     ["a tool message without tool_call_id", { model: "jamba-mini", messages: [{ role: "tool", content: "{}" }] }, "body.messages[0].tool_call_id: is required for a tool message"],

@@ -1,0 +1,104 @@
+// Reading a binary reply whole, within what a Windmill job can hold and return.
+import { ProviderError } from "./errors.ts";
+import type { Reply, Target } from "./http.ts";
+
+/**
+ * The largest file a script returns. Native isolates have a 128 MiB heap, and a file leaves as
+ * base64 inside the JSON result: the bytes (N), their base64 (4N/3) and Windmill's serialised
+ * result (4N/3 more) must fit together, with room for the job itself. Larger files fail early,
+ * from Content-Length when the provider sends it, before anything is read.
+ */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+/** Gathers chunks into one buffer: sized once from Content-Length, so the bytes are held once. */
+export class ByteSink {
+  private buf: Uint8Array<ArrayBuffer>;
+  private filled = 0;
+  private parts: Uint8Array[] = [];
+  size = 0;
+
+  constructor(
+    private readonly fail: (announced?: number) => Error,
+    private readonly max = MAX_FILE_BYTES,
+    expected = 0,
+  ) {
+    if (expected > max) throw fail(expected);
+    this.buf = new Uint8Array(expected);
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.size + chunk.length > this.max) throw this.fail();
+    // A body longer than announced (e.g. decompressed on the way) spills over into parts.
+    if (this.parts.length === 0 && this.filled + chunk.length <= this.buf.length) {
+      this.buf.set(chunk, this.filled);
+      this.filled += chunk.length;
+    } else this.parts.push(chunk);
+    this.size += chunk.length;
+  }
+
+  bytes(): Uint8Array<ArrayBuffer> {
+    if (this.parts.length === 0) return this.filled === this.buf.length ? this.buf : this.buf.subarray(0, this.filled);
+    const out = new Uint8Array(this.size);
+    out.set(this.buf.subarray(0, this.filled));
+    let at = this.filled;
+    for (const p of this.parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  }
+}
+
+/**
+ * The error for a file above the limit: not retryable, the same file would fail again.
+ * `size` is the announced size, or undefined when the body was cut off while reading.
+ */
+export function tooLarge(t: Target, reply: Reply, size: number | undefined, max = MAX_FILE_BYTES): ProviderError {
+  const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
+  const message = `the file is ${size === undefined ? `over ${mib(max)}` : mib(size)}; a Windmill job returns files up to ${mib(max)} (128 MiB heap, base64 result), download it outside Windmill`;
+  return new ProviderError({ provider: t.provider, status: reply.response.status, phase: "file too large", message, requestId: reply.requestId, retryable: false });
+}
+
+/** Reads the body into one Uint8Array, keeping the idle timer fed and the size within `max`. */
+export async function readBytes(t: Target, reply: Reply, max = MAX_FILE_BYTES): Promise<Uint8Array<ArrayBuffer>> {
+  const { response } = reply;
+  const declared = Number(response.headers.get("content-length"));
+  const expected = Number.isSafeInteger(declared) && declared > 0 ? declared : 0;
+  const body = response.body;
+  if (expected > max) {
+    await body?.cancel().catch(() => {});
+    throw tooLarge(t, reply, expected, max);
+  }
+  const sink = new ByteSink((announced) => tooLarge(t, reply, announced, max), max, expected);
+  if (!body) return sink.bytes();
+  const reader = body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return sink.bytes();
+      reply.alive();
+      sink.push(value);
+    }
+  } catch (e) {
+    reader.cancel().catch(() => {});
+    throw e;
+  }
+}
+
+/** The file name a Content-Disposition header offers (RFC 6266; filename* wins), without any folder part. */
+export function attachmentName(headers: Headers): string | undefined {
+  const cd = headers.get("content-disposition");
+  if (!cd) return undefined;
+  const star = /filename\*\s*=\s*[^']*'[^']*'([^;]+)/i.exec(cd)?.[1];
+  let name: string | undefined;
+  if (star) {
+    try {
+      name = decodeURIComponent(star.trim());
+    } catch {
+      name = undefined;
+    }
+  }
+  name ??= /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/i.exec(cd)?.slice(1).find((x) => x !== undefined)?.replace(/\\(.)/g, "$1").trim();
+  const base = name?.split(/[\\/]/).pop()?.trim();
+  return base && base !== "." && base !== ".." ? base : undefined;
+}

@@ -1,0 +1,33 @@
+// The sampling fields Together's /chat/completions and /completions share, checked the same way.
+import { array, boolean, either, integer, number, object, type Rule, string } from "./validate.ts";
+
+/** logit_bias: token id → bias. The form has no typed map, so the values are checked here. */
+export const tokenBias: Rule = (v, path) => {
+  object({})(v, path);
+  for (const [k, x] of Object.entries(v as object)) number()(x, `${path}.${k}`);
+};
+
+/**
+ * Ranges: logprobs and n from the spec's bounds; top_p, min_p and the penalties from its
+ * descriptions. Temperature: the spec's prose says 0-1, yet Together serves models that take the
+ * OpenAI range up to 2, so only what no model accepts is refused.
+ */
+export const samplingRules: Record<string, Rule> = {
+  max_tokens: integer({ min: 1 }),
+  // The spec lists strings; the API also takes one string (Together's parameters guide).
+  stop: either(string(), array(string())),
+  temperature: number({ min: 0, max: 2 }),
+  top_p: number({ min: 0, max: 1 }),
+  top_k: integer(),
+  min_p: number({ min: 0, max: 1 }),
+  repetition_penalty: number(),
+  presence_penalty: number({ min: -2, max: 2 }),
+  frequency_penalty: number({ min: -2, max: 2 }),
+  logit_bias: tokenBias,
+  seed: integer(),
+  n: integer({ min: 1, max: 128 }),
+  logprobs: integer({ min: 0, max: 20 }),
+  echo: boolean,
+  stream: boolean,
+  safety_model: string({ nonEmpty: true }),
+};

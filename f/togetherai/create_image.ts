@@ -1,0 +1,84 @@
+//native
+// Generate images from a prompt with a Together image model (FLUX and others), shown in Windmill. https://docs.together.ai/reference/post-images-generations
+import { path } from "../core/http.ts";
+import { target } from "../core/providers.ts";
+import { postJson } from "../core/rest.ts";
+import { imageResult, renderAll } from "../core/rich_result.ts";
+import { array, boolean, integer, number, object, oneOf, string, validate } from "../core/validate.ts";
+
+type Togetherai = { api_key: string; base_url?: string };
+type Image = { index: number; type: string; b64_json?: string; url?: string };
+type Reply = { id: string; model: string; object: string; data: Image[] };
+
+export async function main(
+  auth: Togetherai,
+  body: {
+    model: string;
+    prompt: string;
+    negative_prompt?: string;
+    n?: number;
+    width?: number;
+    height?: number;
+    steps?: number;
+    guidance_scale?: number;
+    seed?: number;
+    response_format?: "base64" | "url";
+    output_format?: "jpeg" | "png";
+    image_url?: string;
+    reference_images?: string[];
+    image_loras?: { path: string; scale: number }[];
+    disable_safety_checker?: boolean;
+  },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
+  const t = target("togetherai", auth, options);
+  const json = validate(body, rules);
+  // Each call generates (and bills) new images: not idempotent, so retried only when Together refused it (408/429/503).
+  const reply = await postJson<Reply>(t, path`/images/generations`, json, options);
+  return render(reply, json.output_format ?? "jpeg");
+}
+
+// The images leave as Windmill draws them (f/core/rich_result.ts), the rest of the reply beside them.
+// One image: {wm_renderer, jpeg|png: {content, ...}, id, model, object, data: [{index, type}]}.
+// Several: {render_all: [one such result per image]}. URLs: the reply unchanged, plus a markdown view.
+function render(reply: Reply, requested: string) {
+  const { data = [], ...head } = reply;
+  const images = data.filter((d) => typeof d.b64_json === "string");
+  if (images.length === 0) {
+    const markdown = data.filter((d) => d.url).map((d) => `![image ${d.index}](${d.url})`).join("\n\n");
+    return markdown ? { wm_renderer: "markdown", markdown, ...reply } : reply;
+  }
+  const one = ({ b64_json, ...rest }: Image, meta: object) => {
+    const format = sniff(b64_json!) ?? requested;
+    return imageResult(b64_json!, { filename: `${reply.id ?? "image"}-${rest.index ?? 0}.${format === "jpeg" ? "jpg" : format}`, contentType: `image/${format}`, meta: { ...head, ...meta } });
+  };
+  if (images.length === 1) return one(images[0], { data: data.map(({ b64_json: _, ...rest }) => rest) });
+  return renderAll(images.map((img) => one(img, { index: img.index, type: img.type })));
+}
+
+// The bytes say what they are; output_format is only a request some models may not honour.
+function sniff(b64: string): string | undefined {
+  return b64.startsWith("/9j/") ? "jpeg" : b64.startsWith("iVBORw0KGgo") ? "png" : b64.startsWith("UklGR") ? "webp" : undefined;
+}
+
+const positive = integer({ min: 1 });
+const rules = object(
+  {
+    model: string({ nonEmpty: true }),
+    prompt: string({ nonEmpty: true }),
+    negative_prompt: string(),
+    n: positive,
+    width: positive,
+    height: positive,
+    steps: positive,
+    guidance_scale: number({ min: 0 }),
+    seed: integer(),
+    response_format: oneOf("base64", "url"),
+    output_format: oneOf("jpeg", "png"),
+    image_url: string({ nonEmpty: true }),
+    reference_images: array(string({ nonEmpty: true })),
+    image_loras: array(object({ path: string({ nonEmpty: true }), scale: number() }, ["path", "scale"])),
+    disable_safety_checker: boolean,
+  },
+  ["model", "prompt"],
+);

@@ -1,0 +1,129 @@
+//native
+// Turn text into speech with a Together voice model; the audio comes back as a file to download. https://docs.together.ai/reference/audio-speech
+import { ByteSink, readBytes, tooLarge } from "../core/binary_reply.ts";
+import { ProviderError, providerMessage, redact } from "../core/errors.ts";
+import { fromBase64 } from "../core/files.ts";
+import { path, type Reply, request, type Target } from "../core/http.ts";
+import { target } from "../core/providers.ts";
+import { isRetryableStatus } from "../core/retry.ts";
+import { fileResult, mime } from "../core/rich_result.ts";
+import { readSse } from "../core/sse.ts";
+import { boolean, integer, object, oneOf, refine, string, validate } from "../core/validate.ts";
+
+type Togetherai = { api_key: string; base_url?: string };
+type Pcm = { response_encoding: string; sample_rate: number };
+
+export async function main(
+  auth: Togetherai,
+  body: {
+    model: string;
+    input: string;
+    voice: string;
+    response_format?: "mp3" | "wav" | "raw";
+    language?: "en" | "de" | "fr" | "es" | "hi" | "it" | "ja" | "ko" | "nl" | "pl" | "pt" | "ru" | "sv" | "tr" | "zh";
+    response_encoding?: "pcm_f32le" | "pcm_s16le" | "pcm_mulaw" | "pcm_alaw";
+    sample_rate?: number;
+    // One of 32000, 64000, 96000, 128000, 192000: a union of numbers would leave the form untyped.
+    bit_rate?: number;
+    stream?: boolean;
+  },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
+  const t = target("togetherai", auth, options);
+  const json = validate(body, rules);
+  const accept = json.stream ? "text/event-stream" : "audio/*, application/octet-stream";
+  // Stateless inference: safe to repeat, so 5xx and dropped connections are retried too.
+  const req = { method: "POST", path: path`/audio/speech`, json, idempotent: true, headers: { accept } } as const;
+  const got = await request(t, req, options, (reply) => (json.stream ? readChunks(t, reply) : readFile(t, reply)));
+  const meta = { model: got.model ?? json.model, voice: json.voice };
+  if (isWav(got.bytes)) return fileResult(got.bytes, { filename: "speech.wav", contentType: "audio/wav", meta });
+  if (got.type === "audio/mpeg" || (json.response_format === "mp3" && !json.stream)) return fileResult(got.bytes, { filename: "speech.mp3", contentType: "audio/mpeg", meta });
+  // Raw PCM (the only streamed format) plays nowhere as is: it leaves wrapped in a WAV header.
+  const pcm = pcmOf(json.model, json);
+  return fileResult(wav(got.bytes, pcm), { filename: "speech.wav", contentType: "audio/wav", meta: { ...meta, ...pcm } });
+}
+
+type Audio = { bytes: Uint8Array; type?: string; model?: string };
+
+async function readFile(t: Target, reply: Reply): Promise<Audio> {
+  return { bytes: await readBytes(t, reply), type: mime(reply.response.headers.get("content-type")) };
+}
+
+// providers.md: `data: {object: "audio.tts.chunk", model, b64}` events, then `data: [DONE]`.
+async function readChunks(t: Target, reply: Reply): Promise<Audio> {
+  const sink = new ByteSink((announced) => tooLarge(t, reply, announced));
+  let model: string | undefined;
+  let done = false;
+  const fail = (message: string, retryable: boolean) => new ProviderError({ provider: t.provider, status: reply.response.status, phase: "stream error", message: redact(message, t.apiKey), requestId: reply.requestId, retryable });
+  await readSse(reply, {
+    onEvent({ data }) {
+      if (data === "[DONE]") return void (done = true);
+      let chunk;
+      try {
+        chunk = JSON.parse(data);
+      } catch {
+        throw fail(`unreadable event ${JSON.stringify(data.slice(0, 200))}`, true);
+      }
+      // Together reports failures inside a 200 stream as `data: {"error": {...}}` (providers.md).
+      if (chunk.error) throw fail(providerMessage(data, "unknown error"), isRetryableStatus(Number(chunk.error.code ?? chunk.error.status) || 0, true));
+      model ??= chunk.model;
+      if (typeof chunk.b64 === "string") sink.push(fromBase64(chunk.b64));
+    },
+  });
+  if (!done) throw fail("the stream ended before [DONE]; the audio is incomplete", true);
+  return { bytes: sink.bytes(), model };
+}
+
+// The spec (AudioSpeechRequest): Orpheus, Kokoro and Minimax models always send pcm_s16le, Orpheus and
+// Kokoro always at 24000 Hz, whatever was asked; the others (Cartesia) follow the request or its defaults.
+function pcmOf(model: string, asked: { response_encoding?: string; sample_rate?: number }): Pcm {
+  return {
+    response_encoding: /orpheus|kokoro|minimax/i.test(model) ? "pcm_s16le" : (asked.response_encoding ?? "pcm_f32le"),
+    sample_rate: /orpheus|kokoro/i.test(model) ? 24000 : (asked.sample_rate ?? 44100),
+  };
+}
+
+const isWav = (b: Uint8Array) => b.length >= 12 && String.fromCharCode(...b.subarray(0, 4)) === "RIFF" && String.fromCharCode(...b.subarray(8, 12)) === "WAVE";
+
+// WAVE format codes: 1 integer PCM, 3 IEEE float, 6 A-law, 7 mu-law; mono.
+const CODECS: Record<string, [code: number, bits: number]> = { pcm_s16le: [1, 16], pcm_f32le: [3, 32], pcm_alaw: [6, 8], pcm_mulaw: [7, 8] };
+
+function wav(pcm: Uint8Array, { response_encoding, sample_rate }: Pcm): Uint8Array {
+  const [code, bits] = CODECS[response_encoding] ?? CODECS.pcm_f32le;
+  const out = new Uint8Array(44 + pcm.length);
+  const v = new DataView(out.buffer);
+  const text = (at: number, s: string) => [...s].forEach((c, i) => v.setUint8(at + i, c.charCodeAt(0)));
+  text(0, "RIFF");
+  v.setUint32(4, 36 + pcm.length, true);
+  text(8, "WAVEfmt ");
+  v.setUint32(16, 16, true); // fmt chunk size
+  v.setUint16(20, code, true);
+  v.setUint16(22, 1, true); // channels
+  v.setUint32(24, sample_rate, true);
+  v.setUint32(28, (sample_rate * bits) / 8, true); // bytes per second
+  v.setUint16(32, bits / 8, true); // bytes per frame
+  v.setUint16(34, bits, true);
+  text(36, "data");
+  v.setUint32(40, pcm.length, true);
+  out.set(pcm, 44);
+  return out;
+}
+
+const rules = refine(
+  object(
+    {
+      model: string({ nonEmpty: true }),
+      input: string({ nonEmpty: true }),
+      voice: string({ nonEmpty: true }),
+      response_format: oneOf("mp3", "wav", "raw"),
+      language: oneOf("en", "de", "fr", "es", "hi", "it", "ja", "ko", "nl", "pl", "pt", "ru", "sv", "tr", "zh"),
+      response_encoding: oneOf("pcm_f32le", "pcm_s16le", "pcm_mulaw", "pcm_alaw"),
+      sample_rate: integer({ min: 1 }),
+      bit_rate: oneOf(32000, 64000, 96000, 128000, 192000),
+      stream: boolean,
+    },
+    ["model", "input", "voice"],
+  ),
+  // The spec: "If streaming is true, the only supported format is raw."
+  (b) => (b.stream && b.response_format && b.response_format !== "raw" ? ["response_format", "must be raw when streaming"] : undefined),
+);

@@ -1,0 +1,49 @@
+//native
+// Translate speech in an audio file into English text (Whisper on Together), with timings if asked. https://docs.together.ai/reference/audio-translations
+import { audioForm } from "../core/audio_form.ts";
+import { path, readJson, request } from "../core/http.ts";
+import { target } from "../core/providers.ts";
+import { array, either, number, object, oneOf, string, validate } from "../core/validate.ts";
+
+type Togetherai = { api_key: string; base_url?: string };
+// Windmill's file input: the form shows a file picker and passes the content as base64.
+type Base64 = string;
+
+export async function main(
+  auth: Togetherai,
+  body: {
+    // A file picker inside body works (the parser reads Base64 there as a file input). The spec
+    // also takes a public http(s) URL here: pasted as text, it is sent on for Together to fetch.
+    file: Base64;
+    // The spec's enum lists only openai/whisper-large-v3 (the default), yet its reference page names others
+    // (nvidia/parakeet-tdt-0.6b-v3): free text, so new models need no new form.
+    model?: string;
+    // The target language; the spec: English when left out.
+    language?: string;
+    prompt?: string;
+    response_format?: "json" | "verbose_json";
+    temperature?: number;
+    // The API also takes one word; the form offers the list.
+    timestamp_granularities?: ("segment" | "word")[];
+  },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
+  const t = target("togetherai", auth, options);
+  const { file, ...fields } = validate(body, rules);
+  // Stateless inference: safe to repeat, so 5xx and dropped connections are retried too.
+  return request(t, { method: "POST", path: path`/audio/translations`, body: audioForm(file, fields), idempotent: true }, options, readJson);
+}
+
+const granularity = oneOf("segment", "word");
+const rules = object(
+  {
+    file: string({ nonEmpty: true }),
+    model: string({ nonEmpty: true }),
+    language: string({ pattern: /^[a-z]{2}$/, patternName: 'an ISO 639-1 code such as "en"' }),
+    prompt: string(),
+    response_format: oneOf("json", "verbose_json"),
+    temperature: number({ min: 0, max: 1 }),
+    timestamp_granularities: either(granularity, array(granularity, { min: 1, max: 2 })),
+  },
+  ["file"],
+);

@@ -1,0 +1,33 @@
+//native
+// Download the content of a file uploaded to Together (a dataset, a batch's output) as a Windmill file. https://docs.together.ai/reference/get-files-id-content
+import { attachmentName, MAX_FILE_BYTES, readBytes } from "../core/binary_reply.ts";
+import { path, request } from "../core/http.ts";
+import { target } from "../core/providers.ts";
+import { fileResult, mime } from "../core/rich_result.ts";
+import { object, string, validate } from "../core/validate.ts";
+
+type Togetherai = { api_key: string; base_url?: string };
+
+export async function main(auth: Togetherai, body: { id: string }, options?: { max_retries?: number; timeout_seconds?: number }) {
+  const t = target("togetherai", auth, options);
+  const { id } = validate(body, rules);
+  // A read: repeated freely. The bytes are read once, encoded once, and capped at MAX_FILE_BYTES (32 MiB).
+  return request(t, { method: "GET", path: path`/files/${id}/content`, headers: { accept: "*/*" } }, options, async (reply) => {
+    const bytes = await readBytes(t, reply, MAX_FILE_BYTES);
+    const type = mime(reply.response.headers.get("content-type"));
+    const filename = attachmentName(reply.response.headers) ?? `${id}${extension(bytes, type)}`;
+    return fileResult(bytes, { filename, contentType: type, meta: { id } });
+  });
+}
+
+// The spec serves every file as text/plain; the bytes tell a dataset's real format for the file name.
+function extension(bytes: Uint8Array, type?: string): string {
+  const head = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart();
+  if (head.startsWith("PAR1")) return ".parquet";
+  if (head.startsWith("{")) return ".jsonl";
+  if (type === "text/csv") return ".csv";
+  return type?.startsWith("text/") ? ".txt" : "";
+}
+
+// id is a path segment (file-...): an empty one would address /files/content.
+const rules = object({ id: string({ nonEmpty: true }) }, ["id"]);

@@ -1,0 +1,23 @@
+//native
+// Get a video generation job's status, and once completed the URL of the video. https://docs.together.ai/docs/videos-overview
+import { path } from "../core/http.ts";
+import { target } from "../core/providers.ts";
+import { getJson } from "../core/rest.ts";
+import { object, string, validate } from "../core/validate.ts";
+
+type Togetherai = { api_key: string; base_url?: string };
+
+export async function main(auth: Togetherai, body: { id: string }, options?: { max_retries?: number; timeout_seconds?: number }) {
+  const t = target("togetherai", auth, options);
+  const { id } = validate(body, rules);
+  // The spec serves /videos from https://api.together.ai/v2 (a `servers` override), not /v1: the
+  // resource's base URL gets its trailing /v1 swapped for /v2, keeping its host; a base without /v1
+  // (a gateway or the emulator) is used as it is.
+  const v2 = { ...t, baseUrl: t.baseUrl.replace(/\/v1$/, "/v2") };
+  // A read: repeated freely. The reply is returned as it comes: Together's video guide (docs/videos-overview)
+  // shows more statuses (queued, cancelled) and fields (info.errors, inputs) than the spec's VideoJob.
+  return getJson(v2, path`/videos/${id}`, options);
+}
+
+// id is a path segment: an empty one would address the job list.
+const rules = object({ id: string({ nonEmpty: true }) }, ["id"]);

@@ -1,0 +1,147 @@
+import { describe, expect, test } from "bun:test";
+import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { main } from "../../f/togetherai/create_chat_completion.ts";
+import errorStream from "../../fixtures/togetherai/create_chat_completion.error.stream.json";
+import plain from "../../fixtures/togetherai/create_chat_completion.json";
+import streamed from "../../fixtures/togetherai/create_chat_completion.stream.json";
+import toolStream from "../../fixtures/togetherai/create_chat_completion.tools.stream.json";
+import { captureLogs, failure, json, mock, sse, sseText, useMockServer } from "../support/mock.ts";
+
+useMockServer();
+const URL = "https://api.together.xyz/v1/chat/completions";
+const auth = { api_key: "tgp_v1_test0123456789abcdef" };
+const model = "meta-llama/Llama-3.3-70B-Instruct-Turbo";
+const messages = [
+  { role: "system" as const, content: "Be brief." },
+  { role: "user" as const, content: "What is Windmill?" },
+];
+const tools = [{ type: "function" as const, function: { name: "get_weather", description: "Weather in a city", parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] } } }];
+
+describe("togetherai/create_chat_completion", () => {
+  test("posts the body as JSON to /chat/completions with the bearer key, leaving out empty form fields", async () => {
+    const seen = mock("post", URL, json(plain.response.json));
+    const body = {
+      model,
+      messages,
+      max_tokens: 256,
+      temperature: 0.7,
+      top_k: 50,
+      stop: ["<|eot_id|>"],
+      response_format: { type: "json_schema" as const, json_schema: { name: "answer", schema: { type: "object" }, strict: true } },
+      reasoning: { enabled: false },
+      seed: null,
+    };
+    await main(auth, body as any);
+    expect(seen).toHaveLength(1);
+    expect(seen[0].method).toBe("POST");
+    expect(seen[0].url).toBe(URL);
+    expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test0123456789abcdef");
+    expect(seen[0].headers["content-type"]).toBe("application/json");
+    const { seed: _, ...sent } = body;
+    expect(seen[0].body).toEqual(sent);
+  });
+
+  test("returns Together's response unchanged without stream", async () => {
+    mock("post", URL, json(plain.response.json));
+    expect(await main(auth, { model, messages })).toEqual(plain.response.json);
+  });
+
+  test("accepts the forms the form cannot type: content parts, a named tool_choice, a single stop string", async () => {
+    const seen = mock("post", URL, json(plain.response.json));
+    const user = { role: "user", content: [{ type: "text", text: "What is in this picture?" }, { type: "image_url", image_url: { url: "https://example.com/cat.png" } }] };
+    const body = { model, messages: [user], tools, tool_choice: { type: "function", function: { name: "get_weather" } }, stop: "\n\n" };
+    await main(auth, body as any);
+    expect(seen[0].body).toEqual(body);
+  });
+
+  test("uses the resource's base URL, tolerating a trailing slash", async () => {
+    const seen = mock("post", "https://api.together.ai/v1/chat/completions", json(plain.response.json));
+    await main({ ...auth, base_url: "https://api.together.ai/v1/" }, { model, messages });
+    expect(seen).toHaveLength(1);
+  });
+
+  test("streams text live and returns the assembled completion", async () => {
+    mock("post", URL, sse(sseText(streamed.response.events)));
+    const logs = captureLogs();
+    const result = await main(auth, { model, messages, stream: true }).finally(logs.restore);
+    expect(logs.streamed()).toBe("Windmill turns scripts\ninto workflows.");
+    expect(result).toEqual({
+      id: "oFq9Ab1-3NKUce-5c2e",
+      object: "chat.completion",
+      created: 1763781260,
+      model,
+      choices: [{ index: 0, message: { role: "assistant", content: "Windmill turns scripts\ninto workflows." }, finish_reason: "stop" }],
+      usage: { prompt_tokens: 24, completion_tokens: 8, total_tokens: 32, cached_tokens: 0 },
+    });
+  });
+
+  test("joins streamed tool-call fragments into one call", async () => {
+    const seen = mock("post", URL, sse(sseText(toolStream.response.events)));
+    const logs = captureLogs();
+    const result: any = await main(auth, { model, messages, tools, tool_choice: "auto", stream: true }).finally(logs.restore);
+    expect(seen[0].body.stream).toBe(true);
+    expect(result.choices[0].message.tool_calls).toEqual([{ id: "call_7rx2k9d0q1bz4m8w", type: "function", function: { name: "get_weather", arguments: '{"city": "Paris", "unit": "celsius"}' } }]);
+    expect(result.choices[0].finish_reason).toBe("tool_calls");
+    expect(result.usage.total_tokens).toBe(223);
+  });
+
+  test("fails with Together's message when the stream carries an error event", async () => {
+    mock("post", URL, sse(sseText(errorStream.response.events)));
+    const logs = captureLogs();
+    const err = await failure(main(auth, { model, messages, stream: true }, { max_retries: 0 })).finally(logs.restore);
+    expect(err).toBeInstanceOf(ProviderError);
+    expect(err.message).toBe("Together stream error: The server had an error while processing your request. Sorry about that!");
+  });
+
+  test("fails when the stream ends before [DONE], rather than return half an answer", async () => {
+    const cut = streamed.response.events.slice(0, 2);
+    mock("post", URL, sse(sseText(cut)));
+    const logs = captureLogs();
+    const err = await failure(main(auth, { model, messages, stream: true }, { max_retries: 0 })).finally(logs.restore);
+    expect(err).toBeInstanceOf(ProviderError);
+    expect(err.message).toBe("Together stream error: the stream ended before [DONE]; the answer is incomplete");
+  });
+
+  test("waits as a 429 asks and retries, then returns the answer", async () => {
+    const limited = json({ error: { message: "You have been rate limited", type: "rate_limit", param: null, code: "dynamic_request_limited" } }, { status: 429, headers: { "retry-after-ms": "1" } });
+    const seen = mock("post", URL, limited, json(plain.response.json));
+    const logs = captureLogs();
+    const result = await main(auth, { model, messages }).finally(logs.restore);
+    expect(seen).toHaveLength(2);
+    expect(result).toEqual(plain.response.json);
+    expect(logs.lines[0]).toBe("Together 429: You have been rate limited; retrying in 0.0 s (attempt 2 of 3)");
+  });
+
+  test("turns a 400 into a ProviderError carrying Together's message", async () => {
+    mock("post", URL, json({ error: { message: "Input validation error: `max_tokens` must be <= 4096", type: "invalid_request_error", param: "max_tokens", code: null } }, { status: 400, headers: { "x-request-id": "req-77" } }));
+    const err = await failure(main(auth, { model, messages, max_tokens: 100000 }));
+    expect(err).toBeInstanceOf(ProviderError);
+    expect(err.status).toBe(400);
+    expect(err.message).toBe("Together 400: Input validation error: `max_tokens` must be <= 4096 (request id req-77)");
+  });
+
+  test.each([
+    ["empty messages", { model, messages: [] }, "body.messages: must not be empty"],
+    ["a missing model", { messages }, "body.model: is required"],
+    ["an unknown role", { model, messages: [{ role: "bot", content: "hi" }] }, 'body.messages[0].role: must be one of "system", "user", "assistant", "tool", "function" (got "bot")'],
+    ["a tool message without tool_call_id", { model, messages: [{ role: "tool", content: "{}" }] }, "body.messages[0].tool_call_id: is required for a tool message"],
+    ["a user message without content", { model, messages: [{ role: "user" }] }, "body.messages[0].content: is required for a user message"],
+    ["content parts outside a user message", { model, messages: [{ role: "system", content: [{ type: "text", text: "x" }] }] }, "body.messages[0].content: must be a string: only user messages take a list of parts"],
+    ["an image part without its url", { model, messages: [{ role: "user", content: [{ type: "image_url" }] }] }, "body.messages[0].content: matches no accepted form: must be a string (got a list); or [0].image_url is required when type is image_url"],
+    ["negative max_tokens", { model, messages, max_tokens: -1 }, "body.max_tokens: must be at least 1 (got -1)"],
+    ["a fractional max_tokens", { model, messages, max_tokens: 10.5 }, "body.max_tokens: must be a whole number (got 10.5)"],
+    ["logprobs over 20", { model, messages, logprobs: 21 }, "body.logprobs: must be at most 20 (got 21)"],
+    ["n over 128", { model, messages, n: 129 }, "body.n: must be at most 128 (got 129)"],
+    ["top_p over 1", { model, messages, top_p: 1.5 }, "body.top_p: must be at most 1 (got 1.5)"],
+    ["min_p below 0", { model, messages, min_p: -0.1 }, "body.min_p: must be at least 0 (got -0.1)"],
+    ["presence_penalty over 2", { model, messages, presence_penalty: 3 }, "body.presence_penalty: must be at most 2 (got 3)"],
+    ["a temperature of the wrong type", { model, messages, temperature: "hot" }, 'body.temperature: must be a number (got "hot")'],
+    ["an unknown tool_choice word", { model, messages, tool_choice: "always" }, 'body.tool_choice: matches no accepted form: must be one of "auto", "none", "required" (got "always"); or must be an object (got "always")'],
+    ["json_schema without its schema object", { model, messages, response_format: { type: "json_schema" } }, "body.response_format.json_schema: is required when type is json_schema"],
+    ["a logit_bias that is not numbers", { model, messages, logit_bias: { "1024": "high" } }, 'body.logit_bias.1024: must be a number (got "high")'],
+  ])("rejects %s before any request", async (_, body, message) => {
+    const err = await failure(main(auth, body as any));
+    expect(err).toBeInstanceOf(InputError);
+    expect(err.message).toBe(message);
+  });
+});

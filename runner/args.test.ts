@@ -1,0 +1,62 @@
+import { describe, expect, test } from "bun:test";
+import { parseArgs } from "./args.ts";
+import { UsageError } from "./errors.ts";
+import { readJsonArg } from "./json_input.ts";
+import { writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+describe("parseArgs", () => {
+  test("no arguments means the tour", () => {
+    expect(parseArgs([]).command).toBe("tour");
+  });
+
+  test("an operation with body, resource and options becomes a run", () => {
+    const args = parseArgs(["cohere/chat", "--body", "{}", "--resource=@r.json", "--max-retries", "3", "--timeout=2.5"]);
+    expect(args).toMatchObject({
+      command: "run",
+      operation: "cohere/chat",
+      body: "{}",
+      resource: "@r.json",
+      options: { max_retries: 3, timeout_seconds: 2.5 },
+    });
+  });
+
+  test("--help wins over everything else and --list over a run", () => {
+    expect(parseArgs(["cohere/chat", "--list", "-h"]).command).toBe("help");
+    expect(parseArgs(["--list"]).command).toBe("list");
+  });
+
+  test("--json, --emulator, --out and --arg are recorded", () => {
+    const args = parseArgs(["ai21/speak", "--json", "--emulator", "--out", "a.mp3", "--arg", "text=hi=there"]);
+    expect(args).toMatchObject({ json: true, emulator: true, out: "a.mp3", extra: { text: "hi=there" } });
+  });
+
+  test("options with a missing or malformed value are usage errors", () => {
+    expect(() => parseArgs(["cohere/chat", "--body"])).toThrow(UsageError);
+    expect(() => parseArgs(["cohere/chat", "--max-retries", "1.5"])).toThrow("whole number");
+    expect(() => parseArgs(["cohere/chat", "--timeout", "soon"])).toThrow("number");
+    expect(() => parseArgs(["cohere/chat", "--arg", "novalue"])).toThrow("name=value");
+  });
+
+  test("unknown options, two operations, and run options without an operation are refused", () => {
+    expect(() => parseArgs(["cohere/chat", "--bdy", "{}"])).toThrow("unknown option --bdy");
+    expect(() => parseArgs(["cohere/chat", "ai21/x"])).toThrow("one operation at a time");
+    expect(() => parseArgs(["--body", "{}"])).toThrow("no operation given");
+  });
+});
+
+describe("readJsonArg", () => {
+  test("reads inline JSON, a file after @, and stdin for @-", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "runner-args-"));
+    writeFileSync(join(dir, "b.json"), '{"from":"file"}');
+    expect(await readJsonArg('{"a":1}', "--body")).toEqual({ a: 1 });
+    expect(await readJsonArg(`@${join(dir, "b.json")}`, "--body")).toEqual({ from: "file" });
+    expect(await readJsonArg("@-", "--body", async () => '{"from":"stdin"}')).toEqual({ from: "stdin" });
+  });
+
+  test("says which input is broken and how to quote it", async () => {
+    await expect(readJsonArg("{a:1}", "--body")).rejects.toThrow(/--body: inline JSON is not valid JSON.*quote it/);
+    await expect(readJsonArg("@/no/such/file.json", "--body")).rejects.toThrow("cannot read /no/such/file.json (ENOENT)");
+  });
+});

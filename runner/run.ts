@@ -1,0 +1,86 @@
+// One operation, start to finish: resource, live stream, result. Shared by the CLI and the
+// tour; the caller owns the emulator so the tour can reuse one server for every provider.
+import { writeFileSync } from "node:fs";
+import { decodeBlob, findSaveable, type SavedBlob } from "./blobs.ts";
+import { captureConsole } from "./capture.ts";
+import type { Operation } from "./discover.ts";
+import { startEmulator, type Emulator } from "./emulator.ts";
+import { invokeScript } from "./invoke.ts";
+import type { Printer } from "./printer.ts";
+import { resolveResource } from "./resource.ts";
+
+export type RunInput = {
+  operation: Operation;
+  body?: unknown;
+  resourceSpec?: string;
+  forceEmulator?: boolean;
+  options: Record<string, number>;
+  extra: Record<string, string>;
+  out?: string;
+  env?: Record<string, string | undefined>;
+  /** one-line result, for the tour */
+  brief?: boolean;
+};
+
+/** Starts the emulator on first use only: runs with real credentials never open a port. */
+export class EmulatorHandle {
+  private emulator?: Emulator;
+  get(delayMs?: number): Emulator {
+    this.emulator ??= startEmulator({ delayMs });
+    return this.emulator;
+  }
+  stop(): void {
+    this.emulator?.stop();
+    this.emulator = undefined;
+  }
+}
+
+function saveBlob(result: unknown, file: string, printer: Printer): SavedBlob | undefined {
+  const found = findSaveable(result);
+  if (!found) {
+    printer.note(`--out ${file}: the result holds no base64 content, nothing saved`);
+    return undefined;
+  }
+  const bytes = decodeBlob(found.blob);
+  writeFileSync(file, bytes);
+  return { path: found.path, file, bytes: bytes.length };
+}
+
+export async function runOperation(input: RunInput, printer: Printer, emulators: EmulatorHandle): Promise<unknown> {
+  const { operation } = input;
+  const resolved = await resolveResource({
+    provider: operation.provider,
+    spec: input.resourceSpec,
+    forceEmulator: input.forceEmulator,
+    env: input.env,
+    emulator: () => emulators.get().resource(operation.provider),
+  });
+  printer.secrets = resolved.secrets;
+  printer.note(`Using ${resolved.source}${resolved.emulated ? ": simulated answers, no network." : "."}`);
+  const started = performance.now();
+  const restore = captureConsole({ stream: (t) => printer.stream(t), log: (l) => printer.log(l) });
+  let result: unknown;
+  try {
+    result = await invokeScript(
+      operation.file,
+      { resource: resolved.resource, body: input.body, options: input.options, extra: input.extra },
+      operation.id,
+    );
+    // Windmill also streams a returned AsyncGenerator; its result is then the joined text
+    if (result && typeof result === "object" && Symbol.asyncIterator in result) {
+      let text = "";
+      for await (const piece of result as AsyncIterable<unknown>) {
+        printer.stream(String(piece));
+        text += String(piece);
+      }
+      result = text;
+    }
+  } finally {
+    restore();
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const saved = input.out ? saveBlob(result, input.out, printer) : undefined;
+  const detail = `${operation.id}, ${seconds} s${resolved.emulated ? ", emulated" : ""}`;
+  printer.result(result, saved, detail, input.brief);
+  return result;
+}

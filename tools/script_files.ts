@@ -1,0 +1,48 @@
+// Which files under f/ are Windmill scripts (and so need a .script.yaml): every .ts that is
+// not a test. Everything data-driven (generator, staleness and typing tests, deploy test)
+// enumerates through here, so a script added later is covered without touching a test.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export const SCRIPT_ROOT = "f";
+
+export function isTestFile(name: string): boolean {
+  return name.endsWith(".test.ts");
+}
+
+function walk(root: string, rel: string, out: string[]): void {
+  const dir = join(root, rel);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const path = `${rel}/${entry.name}`;
+    if (entry.isDirectory()) walk(root, path, out);
+    else out.push(path);
+  }
+}
+
+/** Every file under `<root>/f`, as repo-relative paths with `/`, sorted. */
+export function listTree(root: string): string[] {
+  if (!existsSync(join(root, SCRIPT_ROOT))) return [];
+  const out: string[] = [];
+  walk(root, SCRIPT_ROOT, out);
+  return out.sort();
+}
+
+/** Repo-relative paths of the scripts and library modules under f/ (tests excluded). */
+export function listScripts(root: string): string[] {
+  return listTree(root).filter((p) => p.endsWith(".ts") && !isTestFile(p));
+}
+
+export function metadataPath(scriptPath: string): string {
+  return scriptPath.replace(/\.ts$/, ".script.yaml");
+}
+
+/** The provider folder of `f/<provider>/<name>.ts`. */
+export function folderOf(scriptPath: string): string {
+  return scriptPath.split("/")[1] ?? "";
+}
+
+export function readText(root: string, rel: string): string | undefined {
+  const path = join(root, rel);
+  return existsSync(path) ? readFileSync(path, "utf8") : undefined;
+}

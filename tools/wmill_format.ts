@@ -1,0 +1,80 @@
+// How windmill-cli 1.819 serialises script metadata, reproduced so that files we write are
+// byte-for-byte what `wmill generate-metadata` would write (same yaml package, same options).
+import { createHash } from "node:crypto";
+import YAML from "yaml";
+
+/** windmill-cli's prioritizeName: these keys sort first, `lock` near the end. */
+export function prioritizeName(name: string): string {
+  const first: Record<string, string> = {
+    version: "aaa", id: "aa", type: "ab", summary: "ad", name: "ae", display_name: "af",
+    description: "ag", value: "ah", content: "ai", modules: "aj", failure_module: "ak",
+    input_transforms: "al", lock: "az", locks: "azz",
+  };
+  return first[name] ?? name;
+}
+
+// The CLI sorts every map (schema properties included) with localeCompare on these names.
+const yamlOptions = {
+  sortMapEntries: (a: { key: unknown }, b: { key: unknown }) =>
+    prioritizeName(String(a.key)).localeCompare(prioritizeName(String(b.key))),
+  aliasDuplicateObjects: false,
+  singleQuote: true,
+};
+
+export function toYaml(value: unknown): string {
+  return YAML.stringify(value, yamlOptions);
+}
+
+export function fromYaml(text: string): unknown {
+  return YAML.parse(text);
+}
+
+export type ScriptMetadata = {
+  summary: string;
+  description: string;
+  lock: string;
+  kind: string;
+  schema: JsonSchema;
+  has_preprocessor?: boolean;
+  [key: string]: unknown;
+};
+
+export type JsonSchema = { [key: string]: any };
+
+/** What the CLI starts from when a script has no metadata file yet (its lock then comes
+ * from the server; a Bun script with an empty lock gets one computed at deploy time). */
+export function defaultScriptMetadata(): ScriptMetadata {
+  return {
+    summary: "",
+    description: "",
+    lock: "",
+    kind: "script",
+    schema: {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      type: "object",
+      properties: {},
+      required: [],
+    },
+  };
+}
+
+/** `f/ai21/x.ts` -> `f/ai21/x`, the workspace path (the CLI cuts at the first dot). */
+export function remotePath(scriptPath: string): string {
+  return scriptPath.substring(0, scriptPath.indexOf("."));
+}
+
+/** The content hash the CLI keeps in wmill-lock.yaml (generateScriptHash with no workspace
+ * dependencies): while it matches, `wmill generate-metadata` leaves the script alone and
+ * `wmill sync push` reports no stale metadata. */
+export function metadataHash(scriptContent: string, metadataYaml: string): string {
+  return createHash("sha256").update(JSON.stringify({}) + scriptContent + metadataYaml).digest("hex");
+}
+
+export const WMILL_LOCKFILE = "wmill-lock.yaml";
+
+/** wmill-lock.yaml as the CLI writes it (v2: flat keys). */
+export function lockfileYaml(hashes: Record<string, string>): string {
+  const locks: Record<string, string> = {};
+  for (const key of Object.keys(hashes).sort()) locks[key] = hashes[key]!;
+  return toYaml({ locks, version: "v2" });
+}

@@ -17,6 +17,7 @@ export async function main(
       content?: string;
       tool_calls?: { id: string; type: "function"; function: { name: string; arguments: string } }[];
       tool_call_id?: string;
+      reasoning_content?: string;
     }[];
     tools?: { type: "function"; function: { name: string; description?: string; parameters?: object } }[];
     documents?: { id?: string; content: string; metadata?: object }[];
@@ -39,7 +40,7 @@ export async function main(
 }
 
 const message = refine(
-  object({ role: oneOf("system", "user", "assistant", "tool"), content: string(), tool_call_id: string({ nonEmpty: true }), tool_calls: array(object({ id: string() }, ["id", "function"])) }, ["role"]),
+  object({ role: oneOf("system", "user", "assistant", "tool"), content: string(), tool_call_id: string({ nonEmpty: true }), tool_calls: array(object({ id: string() }, ["id", "function"])), reasoning_content: string() }, ["role"]),
   (m) =>
     m.role === "tool" && !m.tool_call_id ? ["tool_call_id", "is required for a tool message"]
     : m.role !== "assistant" && typeof m.content !== "string" ? ["content", `is required for a ${m.role} message`]

@@ -14,6 +14,17 @@ export type StreamKind = "chat" | "completion";
 export async function readOpenAiStream(target: Target, reply: Reply, kind: StreamKind): Promise<Json> {
   const out = new ResultStream();
   const result: Json = { id: undefined, object: kind === "chat" ? "chat.completion" : "text_completion", created: undefined, model: undefined, choices: [] };
+  // Text of the current network chunk, per choice, appended once per chunk: a long answer then
+  // holds a few large strings instead of one string per token (half the memory, bench/RESULTS.md).
+  const pending: string[][] = [];
+  const settle = () => {
+    for (let i = 0; i < pending.length; i++) {
+      const parts = pending[i];
+      if (!parts?.length) continue;
+      appendText(result.choices[i], kind, parts.join(""));
+      parts.length = 0;
+    }
+  };
   let done = false;
   const fail = (message: string, retryable: boolean) =>
     new ProviderError({ provider: target.provider, status: reply.response.status, phase: "stream error", message: redact(message, target.apiKey), requestId: reply.requestId, retryable });
@@ -29,34 +40,46 @@ export async function readOpenAiStream(target: Target, reply: Reply, kind: Strea
       }
       // Together reports failures inside a 200 stream as `data: {"error": {...}}` (providers.md).
       if (chunk.error) throw fail(providerMessage(data, "unknown error"), isRetryableStatus(Number(chunk.error.code ?? chunk.error.status) || 0, true));
-      merge(result, chunk, kind, out);
+      merge(result, chunk, kind, out, pending);
     },
     onChunk() {
+      settle();
       out.flush();
       if (out.started) reply.delivered = true;
     },
   });
+  settle();
   if (!done) throw fail("the stream ended before [DONE]; the answer is incomplete", true);
   return result;
 }
 
-function merge(result: Json, chunk: Json, kind: StreamKind, out: ResultStream): void {
+function merge(result: Json, chunk: Json, kind: StreamKind, out: ResultStream, pending: string[][]): void {
   result.id ??= chunk.id;
   result.created ??= chunk.created;
   result.model ??= chunk.model;
   if (chunk.usage) result.usage = chunk.usage;
-  for (const c of chunk.choices ?? []) {
-    const choice = (result.choices[c.index ?? 0] ??= newChoice(c.index ?? 0, kind));
+  const choices: Json[] | undefined = chunk.choices;
+  if (!choices) return;
+  for (let i = 0; i < choices.length; i++) {
+    const c = choices[i];
+    const index: number = c.index ?? 0;
+    const choice = result.choices[index] ?? (result.choices[index] = newChoice(index, kind));
     if (c.finish_reason) choice.finish_reason = c.finish_reason;
     if (c.logprobs) appendLogprobs(choice, c.logprobs);
-    const text: string | undefined = kind === "chat" ? c.delta?.content : c.text;
+    const d = c.delta;
+    const text: string | undefined = kind === "chat" ? d?.content : c.text;
     if (text) {
-      if (kind === "chat") choice.message.content = (choice.message.content ?? "") + text;
-      else choice.text += text;
-      if (choice.index === 0) out.push(text);
+      (pending[index] ??= []).push(text);
+      if (index === 0) out.push(text);
     }
-    if (kind === "chat" && c.delta) mergeDelta(choice.message, c.delta);
+    // Nearly every delta is text alone; only the others take the general path, which costs per token.
+    if (kind === "chat" && d && (d.role !== undefined || d.tool_calls || d.reasoning != null || d.reasoning_content != null)) mergeDelta(choice.message, d);
   }
+}
+
+function appendText(choice: Json, kind: StreamKind, text: string): void {
+  if (kind === "chat") choice.message.content = (choice.message.content ?? "") + text;
+  else choice.text += text;
 }
 
 function newChoice(index: number, kind: StreamKind): Json {
@@ -66,7 +89,8 @@ function newChoice(index: number, kind: StreamKind): Json {
 function mergeDelta(message: Json, delta: Json): void {
   if (delta.role) message.role = delta.role;
   // Reasoning models stream their thinking beside the answer; AI21 calls it reasoning_content.
-  for (const k of ["reasoning", "reasoning_content"]) if (typeof delta[k] === "string") message[k] = (message[k] ?? "") + delta[k];
+  if (typeof delta.reasoning === "string") message.reasoning = (message.reasoning ?? "") + delta.reasoning;
+  if (typeof delta.reasoning_content === "string") message.reasoning_content = (message.reasoning_content ?? "") + delta.reasoning_content;
   for (const t of delta.tool_calls ?? []) {
     const calls: Json[] = (message.tool_calls ??= []);
     const i = t.index ?? calls.length;

@@ -1,0 +1,101 @@
+// `npm run bench [-- --json] [-- --quick] [-- --markdown] [-- --bundled] [-- --only=stream,memory]`
+// Every scenario, provider and contender in fresh processes against the loopback server;
+// repetitions interleave the contenders so drift on a shared machine hits them alike.
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { SCRIPTS } from "./contenders/ours.ts";
+import { buildBundles } from "./contenders/ours_bundled.ts";
+import { CONTENDERS, type Contender, type ProviderSummary, type Results, summarise, table, verdict } from "./report.ts";
+import { type Scenario, SCENARIOS } from "./scenarios.ts";
+import { LineGate, startServer } from "./server.ts";
+import { runChild, type Sample } from "./spawn.ts";
+import { type Provider, PROVIDERS } from "./wire.ts";
+
+const bench = new URL(".", import.meta.url).pathname;
+const root = new URL("..", import.meta.url).pathname;
+const args = process.argv.slice(2);
+const quick = args.includes("--quick");
+const only = args.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const log = (text: string) => process.stderr.write(text + "\n");
+
+// The SDKs are the bench's own dev dependencies: the root install never pays for them.
+if (!existsSync(`${bench}node_modules`)) {
+  log("installing the official SDKs into bench/node_modules (first run only)…");
+  const npm = Bun.spawnSync(["npm", "--prefix", bench, "install", "--no-audit", "--no-fund"], { stdout: "inherit", stderr: "inherit" });
+  if (npm.exitCode !== 0) throw new Error("npm install in bench/ failed");
+}
+
+const present = (p: Provider) => existsSync(root + SCRIPTS[p].file);
+const bundled = args.includes("--bundled");
+if (bundled) await buildBundles(PROVIDERS.filter(present));
+
+const started = performance.now();
+const gate = new LineGate();
+const server = startServer(gate);
+const results: Results = {};
+
+const chosen = SCENARIOS.filter((s) => !only || only.includes(s.id));
+if (chosen.length === 0) throw new Error(`--only names none of: ${SCENARIOS.map((s) => s.id).join(", ")}`);
+try {
+  for (const scenario of chosen) {
+    log(`${scenario.title}… (${Math.round((performance.now() - started) / 1000)} s so far)`);
+    results[scenario.id] = { title: scenario.title, measure: scenario.measure, target: scenario.target, providers: await measure(scenario) };
+  }
+} finally {
+  server.stop();
+}
+
+async function measure(scenario: Scenario): Promise<Partial<Record<Provider, ProviderSummary>>> {
+  const runs = PROVIDERS.flatMap((p) =>
+    CONTENDERS.filter((c) => (c === "ours_bundled" ? bundled && present(p) : c !== "ours" || present(p))).map((c) => ({ provider: p, contender: c })),
+  );
+  const samples = new Map<string, Sample[]>();
+  const stalls = new Map<string, number>();
+  // A contender that crashes (a script mid-rewrite, an SDK bug) is reported, not allowed to stop the bench.
+  const failures = new Map<string, string>();
+  const reps = quick ? scenario.reps.quick : scenario.reps.full;
+  // A cold start's first run also warms the disk cache and Bun's transpiler cache: discard it.
+  for (let rep = scenario.work === "cold" ? -1 : 0; rep < reps; rep++) {
+    for (const { provider, contender } of runs) {
+      const key = `${provider}/${contender}`;
+      if (failures.has(key)) continue;
+      const url = server.url(provider, scenario.stream);
+      const s = await runChild([contender, provider, scenario.work, url, String(scenario.count ?? 1)], gate).catch((e: Error & { stderr?: string }) => {
+        failures.set(key, e.message);
+        log(`  ${e.message}\n${e.stderr ?? ""}`);
+      });
+      if (!s || rep < 0) continue;
+      samples.set(key, [...(samples.get(key) ?? []), s]);
+      stalls.set(key, (stalls.get(key) ?? 0) + gate.stalls);
+    }
+  }
+  const out: Partial<Record<Provider, ProviderSummary>> = {};
+  for (const provider of PROVIDERS) {
+    const expected = server.textLength(provider, scenario.stream);
+    const contenders: ProviderSummary["contenders"] = {};
+    for (const c of CONTENDERS as readonly Contender[]) {
+      const key = `${provider}/${c}`;
+      const s = samples.get(key);
+      if (failures.has(key)) contenders[c] = { failed: failures.get(key)! };
+      else if (s) contenders[c] = summarise(scenario, s, expected, stalls.get(key) ?? 0);
+    }
+    out[provider] = verdict(scenario, { contenders, ratio: null, ...(present(provider) ? {} : { missing: SCRIPTS[provider].file }) });
+  }
+  return out;
+}
+
+const report = {
+  date: new Date().toISOString(),
+  machine: { nproc: cpus().length, cpu: cpus()[0]?.model, memoryMiB: Math.round(totalmem() / 2 ** 20), bun: Bun.version },
+  mode: quick ? "quick" : "full",
+  seconds: Math.round((performance.now() - started) / 1000),
+  scenarios: results,
+};
+mkdirSync(`${bench}results`, { recursive: true });
+writeFileSync(`${bench}results/${report.date.replace(/[:.]/g, "-")}.json`, JSON.stringify(report, null, 2));
+
+if (args.includes("--json")) console.log(JSON.stringify(report));
+else {
+  console.log(`${report.date}  ${report.machine.nproc} cores (${report.machine.cpu}), ${report.machine.memoryMiB} MiB, Bun ${report.machine.bun}, ${report.mode} run in ${report.seconds} s`);
+  console.log(table(results, args.includes("--markdown")));
+}

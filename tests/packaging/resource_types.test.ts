@@ -52,7 +52,7 @@ const scripts = listScripts(ROOT)
   .filter((s) => parseMain(s.code).auto_kind !== "lib");
 
 describe("each script's auth type matches its resource type", () => {
-  if (scripts.length === 0) test.skip("no script with main under f/ yet", () => {});
+  test("there are scripts to check", () => expect(scripts.length).toBeGreaterThan(0));
 
   test.each(scripts.map((s) => [s.path, s.code]))("%s", (path, code) => {
     const provider = folderOf(path);

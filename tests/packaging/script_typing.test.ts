@@ -32,7 +32,7 @@ describe("parser typing of script signatures", () => {
     }
   });
 
-  if (scripts.length === 0) test.skip("no script with main under f/ yet", () => {});
+  test("there are scripts to check", () => expect(scripts.length).toBeGreaterThan(0));
 
   describe.each(scripts.map((s) => [s.path, s] as const))("%s", (path, { sig, metadata }) => {
     const provider = folderOf(path);

@@ -16,7 +16,7 @@ export async function readCohereStream(target: Target, reply: Reply): Promise<Js
   const out = new ResultStream();
   const message: Json = { role: "assistant" };
   const result: Json = { id: undefined, finish_reason: undefined, message, usage: undefined };
-  const text = new TextRun();
+  const text = new TextRun(out);
   let ended = false;
   const fail = (text: string, retryable: boolean) =>
     new ProviderError({ provider: target.provider, status: reply.response.status, phase: "stream error", message: redact(text, target.apiKey), requestId: reply.requestId, retryable });
@@ -43,7 +43,7 @@ export async function readCohereStream(target: Target, reply: Reply): Promise<Js
         }
         return;
       }
-      apply(result, event, out, text);
+      apply(result, event, text);
     },
     onChunk() {
       text.settle();
@@ -63,6 +63,8 @@ export async function readCohereStream(target: Target, reply: Reply): Promise<Js
  * holds a few large strings instead of one string per token (half the memory, bench/RESULTS.md).
  */
 class TextRun {
+  constructor(private readonly out: ResultStream) {}
+
   private block: Json | undefined;
   private field = "";
   private parts: string[] = [];
@@ -74,13 +76,17 @@ class TextRun {
     this.parts.push(piece);
   }
 
+  /** Answer text also goes live to Windmill; thinking stays in the result. */
   settle(): void {
-    if (this.block && this.parts.length) this.block[this.field] = (this.block[this.field] ?? "") + this.parts.join("");
+    if (!this.block || !this.parts.length) return;
+    const piece = this.parts.join("");
+    this.block[this.field] = (this.block[this.field] ?? "") + piece;
+    if (this.field === "text") this.out.push(piece);
     this.parts.length = 0;
   }
 }
 
-function apply(result: Json, event: Json, out: ResultStream, text: TextRun): void {
+function apply(result: Json, event: Json, text: TextRun): void {
   const message = result.message;
   const m = event.delta?.message ?? {};
   const i: number = event.index ?? 0;
@@ -94,10 +100,7 @@ function apply(result: Json, event: Json, out: ResultStream, text: TextRun): voi
       const c = m.content ?? {};
       const kind = c.type ?? (typeof c.thinking === "string" ? "thinking" : "text");
       const block = ((message.content ??= [])[i] ??= kind === "thinking" ? { type: "thinking", thinking: "" } : { type: "text", text: "" });
-      if (typeof c.text === "string") {
-        text.add(block, "text", c.text);
-        out.push(c.text);
-      }
+      if (typeof c.text === "string") text.add(block, "text", c.text);
       if (typeof c.thinking === "string") text.add(block, "thinking", c.thinking);
       if (event.logprobs) (result.logprobs ??= []).push(event.logprobs);
       return;

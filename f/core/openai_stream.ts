@@ -14,14 +14,16 @@ export type StreamKind = "chat" | "completion";
 export async function readOpenAiStream(target: Target, reply: Reply, kind: StreamKind): Promise<Json> {
   const out = new ResultStream();
   const result: Json = { id: undefined, object: kind === "chat" ? "chat.completion" : "text_completion", created: undefined, model: undefined, choices: [] };
-  // Text of the current network chunk, per choice, appended once per chunk: a long answer then
-  // holds a few large strings instead of one string per token (half the memory, bench/RESULTS.md).
+  // Text of the current network chunk, per choice, appended (and streamed, for choice 0) once per
+  // chunk: a long answer then holds a few large strings, not one per token (bench/RESULTS.md).
   const pending: string[][] = [];
   const settle = () => {
     for (let i = 0; i < pending.length; i++) {
       const parts = pending[i];
       if (!parts?.length) continue;
-      appendText(result.choices[i], kind, parts.join(""));
+      const text = parts.join("");
+      appendText(result.choices[i], kind, text);
+      if (i === 0) out.push(text);
       parts.length = 0;
     }
   };
@@ -40,7 +42,7 @@ export async function readOpenAiStream(target: Target, reply: Reply, kind: Strea
       }
       // Together reports failures inside a 200 stream as `data: {"error": {...}}` (providers.md).
       if (chunk.error) throw fail(providerMessage(data, "unknown error"), isRetryableStatus(Number(chunk.error.code ?? chunk.error.status) || 0, true));
-      merge(result, chunk, kind, out, pending);
+      merge(result, chunk, kind, pending);
     },
     onChunk() {
       settle();
@@ -53,7 +55,7 @@ export async function readOpenAiStream(target: Target, reply: Reply, kind: Strea
   return result;
 }
 
-function merge(result: Json, chunk: Json, kind: StreamKind, out: ResultStream, pending: string[][]): void {
+function merge(result: Json, chunk: Json, kind: StreamKind, pending: string[][]): void {
   result.id ??= chunk.id;
   result.created ??= chunk.created;
   result.model ??= chunk.model;
@@ -68,10 +70,7 @@ function merge(result: Json, chunk: Json, kind: StreamKind, out: ResultStream, p
     if (c.logprobs) appendLogprobs(choice, c.logprobs);
     const d = c.delta;
     const text: string | undefined = kind === "chat" ? d?.content : c.text;
-    if (text) {
-      (pending[index] ??= []).push(text);
-      if (index === 0) out.push(text);
-    }
+    if (text) (pending[index] ??= []).push(text);
     // Nearly every delta is text alone; only the others take the general path, which costs per token.
     if (kind === "chat" && d && (d.role !== undefined || d.tool_calls || d.reasoning != null || d.reasoning_content != null)) mergeDelta(choice.message, d);
   }

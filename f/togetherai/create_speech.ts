@@ -9,9 +9,9 @@ import { isRetryableStatus } from "../core/retry.ts";
 import { fileResult, mime } from "../core/rich_result.ts";
 import { readSse } from "../core/sse.ts";
 import { boolean, integer, object, oneOf, refine, string, validate } from "../core/validate.ts";
+import { isWav, type PcmFormat, wav } from "../core/wav.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
-type Pcm = { response_encoding: string; sample_rate: number };
 
 export async function main(
   auth: Togetherai,
@@ -76,37 +76,11 @@ async function readChunks(t: Target, reply: Reply): Promise<Audio> {
 
 // The spec (AudioSpeechRequest): Orpheus, Kokoro and Minimax models always send pcm_s16le, Orpheus and
 // Kokoro always at 24000 Hz, whatever was asked; the others (Cartesia) follow the request or its defaults.
-function pcmOf(model: string, asked: { response_encoding?: string; sample_rate?: number }): Pcm {
+function pcmOf(model: string, asked: { response_encoding?: string; sample_rate?: number }): PcmFormat {
   return {
     response_encoding: /orpheus|kokoro|minimax/i.test(model) ? "pcm_s16le" : (asked.response_encoding ?? "pcm_f32le"),
     sample_rate: /orpheus|kokoro/i.test(model) ? 24000 : (asked.sample_rate ?? 44100),
   };
-}
-
-const isWav = (b: Uint8Array) => b.length >= 12 && String.fromCharCode(...b.subarray(0, 4)) === "RIFF" && String.fromCharCode(...b.subarray(8, 12)) === "WAVE";
-
-// WAVE format codes: 1 integer PCM, 3 IEEE float, 6 A-law, 7 mu-law; mono.
-const CODECS: Record<string, [code: number, bits: number]> = { pcm_s16le: [1, 16], pcm_f32le: [3, 32], pcm_alaw: [6, 8], pcm_mulaw: [7, 8] };
-
-function wav(pcm: Uint8Array, { response_encoding, sample_rate }: Pcm): Uint8Array {
-  const [code, bits] = CODECS[response_encoding] ?? CODECS.pcm_f32le;
-  const out = new Uint8Array(44 + pcm.length);
-  const v = new DataView(out.buffer);
-  const text = (at: number, s: string) => [...s].forEach((c, i) => v.setUint8(at + i, c.charCodeAt(0)));
-  text(0, "RIFF");
-  v.setUint32(4, 36 + pcm.length, true);
-  text(8, "WAVEfmt ");
-  v.setUint32(16, 16, true); // fmt chunk size
-  v.setUint16(20, code, true);
-  v.setUint16(22, 1, true); // channels
-  v.setUint32(24, sample_rate, true);
-  v.setUint32(28, (sample_rate * bits) / 8, true); // bytes per second
-  v.setUint16(32, bits / 8, true); // bytes per frame
-  v.setUint16(34, bits, true);
-  text(36, "data");
-  v.setUint32(40, pcm.length, true);
-  out.set(pcm, 44);
-  return out;
 }
 
 const rules = refine(

@@ -121,6 +121,12 @@ describe("request", () => {
     expect(err.message).toBe("Test network: timed out after 0.06 s reading the response");
   });
 
+  test("reports a success body that is not JSON, rather than a bare parse error", async () => {
+    answer = () => new Response("<html>maintenance</html>", { headers: { "content-type": "text/html" } });
+    const err = (await getJson({ max_retries: 0 }).catch((e) => e)) as ProviderError;
+    expect(err.message).toBe('Test network: failed reading the response: the body is not JSON: "<html>maintenance</html>"');
+  });
+
   test("does not retry once content reached the user", async () => {
     answer = () => jsonResponse({});
     let calls = 0;

@@ -1,6 +1,7 @@
 // One HTTP call to a provider: auth header, per-attempt timeout, retries, one error type.
 import { ProviderError, providerMessage, redact } from "./errors.ts";
 import { backoffMs, demandedWaitMs, isRetryableStatus, MAX_WAIT_MS } from "./retry.ts";
+import { watchdog } from "./watchdog.ts";
 
 export interface Target {
   /** Label used in messages, e.g. "Cohere". */
@@ -66,21 +67,20 @@ export async function request<T>(target: Target, req: HttpRequest, options: Call
   const headers: Record<string, string> = { authorization: `Bearer ${target.apiKey}`, accept: "application/json", ...req.headers };
   if (req.json !== undefined) headers["content-type"] = "application/json";
   const body = req.json !== undefined ? JSON.stringify(req.json) : req.body;
-
   for (let attempt = 0; ; attempt++) {
     const dog = watchdog(timeoutMs);
     let reply: Reply | undefined;
     try {
       const response = await fetch(url, { method: req.method, headers, body, signal: dog.signal, redirect: req.redirect }).catch((e) => {
-        throw noResponse(target, e, dog.timedOut, timeoutMs, "waiting for the response", idempotent);
+        throw noResponse(target, e, dog.timedOut, timeoutMs, "waiting", idempotent);
       });
       dog.alive();
       const id = requestId(response.headers);
-      const redirected = req.redirect === "manual" && response.status >= 300 && response.status < 400;
-      if (!response.ok && !redirected) throw await statusError(target, response, id, idempotent);
+      const redirect = req.redirect === "manual" && response.status >= 300 && response.status < 400;
+      if (!response.ok && !redirect) throw await statusError(target, response, id, idempotent);
       reply = { response, requestId: id, alive: dog.alive, delivered: false };
       return await read(reply).catch((e) => {
-        throw e instanceof ProviderError ? e : noResponse(target, e, dog.timedOut, timeoutMs, "reading the response", idempotent, id);
+        throw e instanceof ProviderError ? e : noResponse(target, e, dog.timedOut, timeoutMs, "reading", idempotent, id);
       });
     } catch (e) {
       dog.stop();
@@ -99,7 +99,11 @@ export async function request<T>(target: Target, req: HttpRequest, options: Call
 /** Parses a JSON body; an empty body (some cancel operations) becomes null. */
 export async function readJson<T = unknown>(reply: Reply): Promise<T> {
   const text = await reply.response.text();
-  return (text ? JSON.parse(text) : null) as T;
+  try {
+    return (text ? JSON.parse(text) : null) as T;
+  } catch {
+    throw new Error(`the body is not JSON: ${JSON.stringify(text.slice(0, 200))}`);
+  }
 }
 
 function buildUrl(base: string, p: string, query?: Record<string, unknown>): string {
@@ -124,29 +128,9 @@ async function statusError(t: Target, res: Response, id: string | undefined, ide
 }
 
 // Without a response we cannot know whether the request landed, so only idempotent ones are retryable.
-function noResponse(t: Target, e: unknown, timedOut: boolean, timeoutMs: number, doing: string, idempotent: boolean, id?: string): ProviderError {
-  const why = timedOut ? `timed out after ${timeoutMs / 1000} s ${doing}` : `connection failed ${doing}: ${(e as Error)?.message ?? e}`;
+function noResponse(t: Target, e: unknown, timedOut: boolean, timeoutMs: number, stage: "waiting" | "reading", idempotent: boolean, id?: string): ProviderError {
+  const doing = stage === "waiting" ? "waiting for the response" : "reading the response";
+  const failed = stage === "waiting" ? "connection failed waiting for the response" : "failed reading the response";
+  const why = timedOut ? `timed out after ${timeoutMs / 1000} s ${doing}` : `${failed}: ${(e as Error)?.message ?? e}`;
   return new ProviderError({ provider: t.provider, status: 0, message: redact(why, t.apiKey), requestId: id, retryable: idempotent });
-}
-
-/** One timer per attempt, re-armed lazily: `alive()` only stamps the time, so a chunk costs next to nothing.
- * Date.now, not performance.now: the native isolates promise only the web-standard basics. */
-function watchdog(ms: number) {
-  const controller = new AbortController();
-  let last = Date.now();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const dog = {
-    signal: controller.signal,
-    timedOut: false,
-    alive: () => void (last = Date.now()),
-    stop: () => clearTimeout(timer),
-  };
-  const check = () => {
-    const idle = Date.now() - last;
-    if (idle < ms) return void (timer = setTimeout(check, ms - idle));
-    dog.timedOut = true;
-    controller.abort();
-  };
-  timer = setTimeout(check, ms);
-  return dog;
 }

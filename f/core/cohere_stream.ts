@@ -1,9 +1,9 @@
 // Assembles a Cohere v2 chat stream (`event: <type>` + `data: {"type": ...}` … `data: [DONE]`) into
 // the response the same request would get without streaming, while the text goes live to Windmill.
-import { ProviderError, redact } from "./errors.ts";
 import type { Reply, Target } from "./http.ts";
 import { ResultStream } from "./result_stream.ts";
 import { readSse } from "./sse.ts";
+import { parseEvent, streamError } from "./stream_events.ts";
 
 type Json = Record<string, any>;
 
@@ -18,18 +18,12 @@ export async function readCohereStream(target: Target, reply: Reply): Promise<Js
   const result: Json = { id: undefined, finish_reason: undefined, message, usage: undefined };
   const text = new TextRun(out);
   let ended = false;
-  const fail = (text: string, retryable: boolean) =>
-    new ProviderError({ provider: target.provider, status: reply.response.status, phase: "stream error", message: redact(text, target.apiKey), requestId: reply.requestId, retryable });
+  const fail = (message: string, retryable: boolean) => streamError(target, reply, message, retryable);
 
   await readSse(reply, {
     onEvent({ data }) {
       if (data === "[DONE]") return;
-      let event: Json;
-      try {
-        event = JSON.parse(data);
-      } catch {
-        throw fail(`unreadable event ${JSON.stringify(data.slice(0, 200))}`, true);
-      }
+      const event = parseEvent(target, reply, data);
       if (event.type === "message-end") {
         ended = true;
         result.id ??= event.id;

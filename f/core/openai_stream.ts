@@ -1,10 +1,9 @@
 // Assembles an OpenAI-style `data: {chunk}` … `data: [DONE]` stream (AI21, Together) into the
 // response the same request would get without streaming, while the text goes live to Windmill.
-import { ProviderError, providerMessage, redact } from "./errors.ts";
 import type { Reply, Target } from "./http.ts";
 import { ResultStream } from "./result_stream.ts";
-import { isRetryableStatus } from "./retry.ts";
 import { readSse } from "./sse.ts";
+import { parseEvent, streamError } from "./stream_events.ts";
 
 type Json = Record<string, any>;
 
@@ -28,21 +27,11 @@ export async function readOpenAiStream(target: Target, reply: Reply, kind: Strea
     }
   };
   let done = false;
-  const fail = (message: string, retryable: boolean) =>
-    new ProviderError({ provider: target.provider, status: reply.response.status, phase: "stream error", message: redact(message, target.apiKey), requestId: reply.requestId, retryable });
 
   await readSse(reply, {
     onEvent({ data }) {
       if (data === "[DONE]") return void (done = true);
-      let chunk: Json;
-      try {
-        chunk = JSON.parse(data);
-      } catch {
-        throw fail(`unreadable event ${JSON.stringify(data.slice(0, 200))}`, true);
-      }
-      // Together reports failures inside a 200 stream as `data: {"error": {...}}` (providers.md).
-      if (chunk.error) throw fail(providerMessage(data, "unknown error"), isRetryableStatus(Number(chunk.error.code ?? chunk.error.status) || 0, true));
-      merge(result, chunk, kind, pending);
+      merge(result, parseEvent(target, reply, data), kind, pending);
     },
     onChunk() {
       settle();
@@ -51,7 +40,7 @@ export async function readOpenAiStream(target: Target, reply: Reply, kind: Strea
     },
   });
   settle();
-  if (!done) throw fail("the stream ended before [DONE]; the answer is incomplete", true);
+  if (!done) throw streamError(target, reply, "the stream ended before [DONE]; the answer is incomplete", true);
   return result;
 }
 

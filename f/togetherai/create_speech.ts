@@ -1,13 +1,12 @@
 //native
 // Turn text into speech with a Together voice model; the audio comes back as a file to download. https://docs.together.ai/reference/audio-speech
 import { ByteSink, readBytes, tooLarge } from "../core/binary_reply.ts";
-import { ProviderError, providerMessage, redact } from "../core/errors.ts";
 import { fromBase64 } from "../core/files.ts";
 import { path, type Reply, request, type Target } from "../core/http.ts";
 import { target } from "../core/providers.ts";
-import { isRetryableStatus } from "../core/retry.ts";
 import { fileResult, mime } from "../core/rich_result.ts";
 import { readSse } from "../core/sse.ts";
+import { parseEvent, streamError } from "../core/stream_events.ts";
 import { boolean, integer, object, oneOf, refine, string, validate } from "../core/validate.ts";
 import { isWav, type PcmFormat, wav } from "../core/wav.ts";
 
@@ -54,23 +53,15 @@ async function readChunks(t: Target, reply: Reply): Promise<Audio> {
   const sink = new ByteSink((announced) => tooLarge(t, reply, announced));
   let model: string | undefined;
   let done = false;
-  const fail = (message: string, retryable: boolean) => new ProviderError({ provider: t.provider, status: reply.response.status, phase: "stream error", message: redact(message, t.apiKey), requestId: reply.requestId, retryable });
   await readSse(reply, {
     onEvent({ data }) {
       if (data === "[DONE]") return void (done = true);
-      let chunk;
-      try {
-        chunk = JSON.parse(data);
-      } catch {
-        throw fail(`unreadable event ${JSON.stringify(data.slice(0, 200))}`, true);
-      }
-      // Together reports failures inside a 200 stream as `data: {"error": {...}}` (providers.md).
-      if (chunk.error) throw fail(providerMessage(data, "unknown error"), isRetryableStatus(Number(chunk.error.code ?? chunk.error.status) || 0, true));
+      const chunk = parseEvent(t, reply, data);
       model ??= chunk.model;
       if (typeof chunk.b64 === "string") sink.push(fromBase64(chunk.b64));
     },
   });
-  if (!done) throw fail("the stream ended before [DONE]; the audio is incomplete", true);
+  if (!done) throw streamError(t, reply, "the stream ended before [DONE]; the audio is incomplete", true);
   return { bytes: sink.bytes(), model };
 }
 

@@ -1,5 +1,6 @@
 //native
 // Transcribe an audio file (flac, mp3, mpeg, mpga, ogg or wav) to text. https://docs.cohere.com/reference/create
+import { audioName } from "../core/audio_form.ts";
 import { dropBlanks } from "../core/blanks.ts";
 import { InputError } from "../core/errors.ts";
 import { fromBase64 } from "../core/files.ts";
@@ -19,11 +20,12 @@ export async function main(
   const t = target("cohere", auth, options);
   const { file, ...fields } = validate(dropBlanks(body), rules);
   const bytes = decode(file);
-  const kind = sniff(bytes);
+  // A file picker passes no file name, and the API tells formats apart by extension: name it after its
+  // content; a format it cannot tell goes as mp3 and the API decides.
+  const { filename, type } = audioName(bytes, "audio", { ext: "mp3", type: "audio/mpeg" });
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, String(v));
-  // A file picker passes no file name, and the API tells formats apart by extension: name it after its content.
-  form.append("file", new Blob([bytes], { type: kind.type }), `audio.${kind.ext}`);
+  form.append("file", new Blob([bytes], { type }), filename);
   // Stateless inference: safe to repeat after any failure.
   return request(t, { method: "POST", path: path`/v2/audio/transcriptions`, body: form, idempotent: true }, options, readJson);
 }
@@ -45,13 +47,4 @@ function decode(file: string): Uint8Array<ArrayBuffer> {
   } catch {
     throw new InputError("body.file", "must be a file (base64 or a data: URI)");
   }
-}
-
-// Magic numbers of the formats the spec lists; anything else goes as mp3 and the API decides.
-function sniff(b: Uint8Array): { ext: string; type: string } {
-  const ascii = (at: number, s: string) => [...s].every((c, i) => b[at + i] === c.charCodeAt(0));
-  if (ascii(0, "fLaC")) return { ext: "flac", type: "audio/flac" };
-  if (ascii(0, "OggS")) return { ext: "ogg", type: "audio/ogg" };
-  if (ascii(0, "RIFF") && ascii(8, "WAVE")) return { ext: "wav", type: "audio/wav" };
-  return { ext: "mp3", type: "audio/mpeg" };
 }

@@ -18,6 +18,10 @@ describe("audioName", () => {
   ])("names %s from its first bytes", (_, bytes, filename, type) => {
     expect(audioName(new Uint8Array(bytes as number[]))).toEqual({ filename, type });
   });
+
+  test("gives an unknown format the extension the caller names", () => {
+    expect(audioName(new Uint8Array([1, 2, 3, 4]), "audio", { ext: "mp3", type: "audio/mpeg" })).toEqual({ filename: "audio.mp3", type: "audio/mpeg" });
+  });
 });
 
 describe("audioForm", () => {

@@ -15,10 +15,14 @@ const SIGNATURES: [ext: string, type: string, test: (b: Uint8Array) => boolean][
 
 const ascii = (b: Uint8Array, from: number, to: number) => String.fromCharCode(...b.subarray(from, to));
 
-/** The audio's file name ("audio.mp3"...) and MIME type, from its first bytes. */
-export function audioName(bytes: Uint8Array, stem = "audio"): { filename: string; type: string } {
+/**
+ * The audio's file name ("audio.mp3"...) and MIME type, from its first bytes. An unknown format keeps
+ * the bare stem, unless the caller names the extension the provider should try instead.
+ */
+export function audioName(bytes: Uint8Array, stem = "audio", unknown?: { ext: string; type: string }): { filename: string; type: string } {
   const hit = SIGNATURES.find(([, , test]) => test(bytes));
-  return hit ? { filename: `${stem}.${hit[0]}`, type: hit[1] } : { filename: stem, type: "application/octet-stream" };
+  if (hit) return { filename: `${stem}.${hit[0]}`, type: hit[1] };
+  return unknown ? { filename: `${stem}.${unknown.ext}`, type: unknown.type } : { filename: stem, type: "application/octet-stream" };
 }
 
 /**

@@ -1,7 +1,6 @@
 //native
 // Upload a file as a Cohere dataset (validated asynchronously). https://docs.cohere.com/reference/create-dataset
-import { InputError } from "../core/errors.ts";
-import { fromBase64 } from "../core/files.ts";
+import { fileInput } from "../core/files.ts";
 import { path, readJson, request } from "../core/http.ts";
 import { target } from "../core/providers.ts";
 import { array, boolean, object, oneOf, string, validate } from "../core/validate.ts";
@@ -39,10 +38,10 @@ export async function main(
   // The files are multipart parts named `data` and `eval_data`, as the spec's schema and the SDKs
   // send them (its curl sample shows `file`); every other field is a query parameter.
   const form = new FormData();
-  const bytes = decode(data, "body.data");
+  const bytes = fileInput(data, "body.data");
   form.append("data", new Blob([bytes]), data_filename ?? guessName("data", bytes, query));
   if (eval_data !== undefined) {
-    const evals = decode(eval_data, "body.eval_data");
+    const evals = fileInput(eval_data, "body.eval_data");
     form.append("eval_data", new Blob([evals]), eval_data_filename ?? guessName("eval_data", evals, query));
   }
   // Uploading creates a dataset: not idempotent, so retried only when Cohere refused it (408/429/503).
@@ -61,14 +60,6 @@ const rules = object(
   },
   ["name", "type", "data"],
 );
-
-function decode(value: string, at: string): Uint8Array<ArrayBuffer> {
-  try {
-    return fromBase64(value);
-  } catch {
-    throw new InputError(at, "must be a file's content in base64 (a Windmill file input)");
-  }
-}
 
 // Cohere reads a file by its extension ("the file extension and file contents have to match",
 // docs.cohere.com/docs/datasets); with no name given, one is guessed from the content.

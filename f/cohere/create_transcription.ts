@@ -2,8 +2,7 @@
 // Transcribe an audio file (flac, mp3, mpeg, mpga, ogg or wav) to text. https://docs.cohere.com/reference/create
 import { audioName } from "../core/audio_form.ts";
 import { dropBlanks } from "../core/blanks.ts";
-import { InputError } from "../core/errors.ts";
-import { fromBase64 } from "../core/files.ts";
+import { fileInput } from "../core/files.ts";
 import { path, readJson, request } from "../core/http.ts";
 import { target } from "../core/providers.ts";
 import { number, object, string, validate } from "../core/validate.ts";
@@ -19,7 +18,7 @@ export async function main(
 ) {
   const t = target("cohere", auth, options);
   const { file, ...fields } = validate(dropBlanks(body), rules);
-  const bytes = decode(file);
+  const bytes = fileInput(file, "body.file");
   // A file picker passes no file name, and the API tells formats apart by extension: name it after its
   // content; a format it cannot tell goes as mp3 and the API decides.
   const { filename, type } = audioName(bytes, "audio", { ext: "mp3", type: "audio/mpeg" });
@@ -40,11 +39,3 @@ const rules = object(
   },
   ["model", "language", "file"],
 );
-
-function decode(file: string): Uint8Array<ArrayBuffer> {
-  try {
-    return fromBase64(file.trim());
-  } catch {
-    throw new InputError("body.file", "must be a file (base64 or a data: URI)");
-  }
-}

@@ -1,4 +1,5 @@
 // Files in and out of Windmill: form file inputs arrive as base64, binary results leave as base64.
+import { InputError } from "./errors.ts";
 
 // Uint8Array.fromBase64 / toBase64 (TC39, in V8 and Bun) convert in one native pass with no
 // intermediate binary string; older isolates get the portable loops below.
@@ -12,6 +13,18 @@ export function fromBase64(input: string): Uint8Array<ArrayBuffer> {
   const bin = atob(b64);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
+}
+
+/** A file from a Windmill file input, or an InputError naming the field: not base64, or empty. */
+export function fileInput(value: string, path: string): Uint8Array<ArrayBuffer> {
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = fromBase64(value.trim());
+  } catch {
+    throw new InputError(path, "must be a file's content in base64 (a Windmill file input)");
+  }
+  if (bytes.length === 0) throw new InputError(path, "is an empty file");
   return bytes;
 }
 

@@ -1,7 +1,7 @@
 //native
 // Upload a data file (fine-tuning, evaluation or batch input) to Together. https://docs.together.ai/reference/upload-file
-import { InputError, ProviderError, providerMessage } from "../core/errors.ts";
-import { fromBase64 } from "../core/files.ts";
+import { ProviderError, providerMessage } from "../core/errors.ts";
+import { fileInput } from "../core/files.ts";
 import { type CallOptions, path, type Reply, request, type Target } from "../core/http.ts";
 import { target } from "../core/providers.ts";
 import { getJson } from "../core/rest.ts";
@@ -27,7 +27,7 @@ export async function main(
 ) {
   const t = target("togetherai", auth, options);
   const { file, ...fields } = validate(body, rules);
-  const bytes = decode(file);
+  const bytes = fileInput(file, "body.file");
   // Left out, Together assumes jsonl (spec default); the SDKs take the type from the name's extension, as here.
   const file_type = fields.file_type ?? /\.(jsonl|csv|parquet)$/i.exec(fields.file_name)?.[1]?.toLowerCase();
   const form = new URLSearchParams({ ...fields, ...(file_type && { file_type }) });
@@ -41,18 +41,6 @@ export async function main(
 const PURPOSES = ["fine-tune", "eval", "eval-sample", "eval-output", "eval-summary", "batch-generated", "batch-api"];
 const text = string({ nonEmpty: true });
 const rules = object({ file: text, file_name: text, purpose: oneOf(...PURPOSES), file_type: oneOf("jsonl", "csv", "parquet") }, ["file", "file_name", "purpose"]);
-
-function decode(file: string): Uint8Array<ArrayBuffer> {
-  const bytes = (() => {
-    try {
-      return fromBase64(file);
-    } catch {
-      throw new InputError("body.file", "must be a file's content in base64 (a Windmill file input)");
-    }
-  })();
-  if (bytes.length === 0) throw new InputError("body.file", "is an empty file");
-  return bytes;
-}
 
 // The 302 names the presigned URL (location) and the reserved file id (x-together-file-id), as the SDKs read them.
 async function uploadSlot(t: Target, { response }: Reply): Promise<Slot> {

@@ -75,7 +75,7 @@ describe("cohere/create_transcription", () => {
 
   test.each([
     ["a missing file", { model, language: "en" }, "body.file: is required"],
-    ["a file that is not base64", { model, language: "en", file: "not base64!" }, "body.file: must be a file (base64 or a data: URI)"],
+    ["a file that is not base64", { model, language: "en", file: "not base64!" }, "body.file: must be a file's content in base64 (a Windmill file input)"],
     ["a language that is not ISO-639-1", { model, language: "english", file: "AAAA" }, 'body.language: must be a two-letter ISO-639-1 code such as "en" (got "english")'],
     ["a temperature above 1", { model, language: "en", file: "AAAA", temperature: 1.5 }, "body.temperature: must be at most 1 (got 1.5)"],
     ["a missing model", { language: "en", file: "AAAA" }, "body.model: is required"],

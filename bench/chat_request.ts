@@ -12,17 +12,28 @@ export const streamLine = (text: string) => "WM_STREAM: " + text.replace(/\n/g, 
 
 export const API_KEY = "bench-key-0123456789abcdef";
 
-const MODELS: Record<Provider, string> = { ai21: "jamba-mini", togetherai: "meta-llama/Llama-3.3-70B-Instruct-Turbo", cohere: "command-a-03-2025" };
+const MODELS: Record<Provider, string> = {
+  ai21: "jamba-mini",
+  togetherai: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+  cohere: "command-a-03-2025",
+};
 
 /** Path below the base URL, as each provider's API has it. */
-export const CHAT_PATH: Record<Provider, string> = { ai21: "/chat/completions", togetherai: "/chat/completions", cohere: "/v2/chat" };
+export const CHAT_PATH: Record<Provider, string> = {
+  ai21: "/chat/completions",
+  togetherai: "/chat/completions",
+  cohere: "/v2/chat",
+};
 
 export function chatRequest(provider: Provider, stream: boolean) {
   return {
     model: MODELS[provider],
     messages: [
       { role: "system" as const, content: "You are a concise assistant for a workflow engine." },
-      { role: "user" as const, content: "Explain in a few sentences how a flow passes results from one step to the next." },
+      {
+        role: "user" as const,
+        content: "Explain in a few sentences how a flow passes results from one step to the next.",
+      },
     ],
     max_tokens: 1024,
     temperature: 0.7,

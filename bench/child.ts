@@ -5,7 +5,13 @@
 import type { Load } from "./chat_request.ts";
 import type { Provider } from "./wire.ts";
 
-const [contender, provider, work, baseUrl, count = "1"] = process.argv.slice(2) as [string, Provider, string, string, string?];
+const [contender, provider, work, baseUrl, count = "1"] = process.argv.slice(2) as [
+  string,
+  Provider,
+  string,
+  string,
+  string?,
+];
 const file = contender === "sdk" ? `./contenders/${provider}_sdk.ts` : `./contenders/${contender}.ts`;
 const { load } = (await import(file)) as { load: Load };
 const chat = await load(provider, baseUrl, work === "stream" || work === "memory");
@@ -39,6 +45,10 @@ if (work === "cold") {
 }
 // Peak RSS of this process alone. Not getrusage's maxRSS: Linux carries the parent's peak across
 // spawn, so after the 50 MB run every child would report the parent's size.
-const hwm = /VmHWM:\s*(\d+) kB/.exec(await Bun.file("/proc/self/status").text().catch(() => ""));
+const hwm = /VmHWM:\s*(\d+) kB/.exec(
+  await Bun.file("/proc/self/status")
+    .text()
+    .catch(() => ""),
+);
 report.peakRss = hwm ? Number(hwm[1]) * 1024 : process.resourceUsage().maxRSS * 1024;
 console.error("BENCH " + JSON.stringify(report));

@@ -7,7 +7,12 @@ import type { Provider } from "./wire.ts";
 /** ours_bundled runs only with --bundled: the scripts in the one-file form Windmill deploys. */
 export const CONTENDERS = ["ours", "fetch", "sdk", "ours_bundled"] as const;
 export type Contender = (typeof CONTENDERS)[number];
-const LABEL: Record<Contender, string> = { ours: "ours", fetch: "fetch baseline", sdk: "official SDK", ours_bundled: "ours, bundled" };
+const LABEL: Record<Contender, string> = {
+  ours: "ours",
+  fetch: "fetch baseline",
+  sdk: "official SDK",
+  ours_bundled: "ours, bundled",
+};
 
 export interface ContenderSummary {
   /** The scenario's compared number: ms, or MiB of growth for memory. */
@@ -43,7 +48,10 @@ export interface ProviderSummary {
   missing?: string;
 }
 
-export type Results = Record<string, { title: string; measure: string; target?: number; providers: Partial<Record<Provider, ProviderSummary>> }>;
+export type Results = Record<
+  string,
+  { title: string; measure: string; target?: number; providers: Partial<Record<Provider, ProviderSummary>> }
+>;
 
 export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -53,9 +61,21 @@ export const median = (xs: number[]) => {
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-export function summarise(scenario: Scenario, samples: Sample[], expectedChars: number, stalls: number): ContenderSummary {
+export function summarise(
+  scenario: Scenario,
+  samples: Sample[],
+  expectedChars: number,
+  stalls: number,
+): ContenderSummary {
   const med = (f: (s: Sample) => number) => round(median(samples.map(f)));
-  const out: ContenderSummary = { ms: med(scenario.metric), wallMs: med((s) => s.wallMs), cpuMs: med((s) => s.cpuMs), peakMiB: med((s) => s.peakMiB), lines: med((s) => s.lines), runs: samples.length };
+  const out: ContenderSummary = {
+    ms: med(scenario.metric),
+    wallMs: med((s) => s.wallMs),
+    cpuMs: med((s) => s.cpuMs),
+    peakMiB: med((s) => s.peakMiB),
+    lines: med((s) => s.lines),
+    runs: samples.length,
+  };
   if (samples[0]!.report.ms !== undefined) out.callMs = med((s) => s.report.ms!);
   if (scenario.work === "memory") out.growthPerOutput = round(out.ms / (expectedChars / 2 ** 20));
   const wrong = samples.find((s) => s.report.chars !== expectedChars);
@@ -80,13 +100,33 @@ const f1 = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 
 /** The readable form: one block per scenario, one row per contender, the verdict beside ours. */
 export function table(results: Results, markdown = false): string {
-  const rows: string[][] = [["scenario", "provider", "contender", "median", "wall ms", "call ms", "cpu ms", "peak MiB", "lines", "x baseline", "call x", "cpu x"]];
+  const rows: string[][] = [
+    [
+      "scenario",
+      "provider",
+      "contender",
+      "median",
+      "wall ms",
+      "call ms",
+      "cpu ms",
+      "peak MiB",
+      "lines",
+      "x baseline",
+      "call x",
+      "cpu x",
+    ],
+  ];
   for (const [id, s] of Object.entries(results)) {
     const unit = id === "memory" ? " MiB" : " ms";
     for (const [provider, p] of Object.entries(s.providers)) {
       for (const c of CONTENDERS) {
         const found = p.contenders[c];
-        const gap = found && "failed" in found ? `FAILED: ${found.failed.slice(0, 80)}` : !found && c === "ours" && p.missing ? `missing: ${p.missing}` : undefined;
+        const gap =
+          found && "failed" in found
+            ? `FAILED: ${found.failed.slice(0, 80)}`
+            : !found && c === "ours" && p.missing
+              ? `missing: ${p.missing}`
+              : undefined;
         if (gap) rows.push([s.title, provider, LABEL[c], gap, "", "", "", "", "", "", "", ""]);
         const r = ok(found);
         if (!r) continue;
@@ -95,13 +135,41 @@ export function table(results: Results, markdown = false): string {
         // Ratios against the baseline: ours carries the verdict; the SDK's are shown for scale.
         const base = ok(p.contenders.fetch);
         const x = (a: number | undefined, b: number | undefined) => (a !== undefined && b ? (a / b).toFixed(2) : "");
-        const ratio = c === "fetch" ? "" : x(r.ms, base?.ms) + (c === "ours" && s.target && p.met !== undefined ? (p.met ? ` <= ${s.target} ok` : ` > ${s.target} MISSED`) : "");
-        const cells = [f1(r.ms) + unit + note, f1(r.wallMs), r.callMs === undefined ? "" : f1(r.callMs), f1(r.cpuMs), f1(r.peakMiB), String(r.lines)];
-        rows.push([s.title, provider, LABEL[c], ...cells, ratio, c === "fetch" ? "" : x(r.callMs, base?.callMs), c === "fetch" ? "" : x(r.cpuMs, base?.cpuMs)]);
+        const ratio =
+          c === "fetch"
+            ? ""
+            : x(r.ms, base?.ms) +
+              (c === "ours" && s.target && p.met !== undefined
+                ? p.met
+                  ? ` <= ${s.target} ok`
+                  : ` > ${s.target} MISSED`
+                : "");
+        const cells = [
+          f1(r.ms) + unit + note,
+          f1(r.wallMs),
+          r.callMs === undefined ? "" : f1(r.callMs),
+          f1(r.cpuMs),
+          f1(r.peakMiB),
+          String(r.lines),
+        ];
+        rows.push([
+          s.title,
+          provider,
+          LABEL[c],
+          ...cells,
+          ratio,
+          c === "fetch" ? "" : x(r.callMs, base?.callMs),
+          c === "fetch" ? "" : x(r.cpuMs, base?.cpuMs),
+        ]);
       }
     }
   }
-  if (markdown) return rows.map((r, i) => `| ${r.join(" | ")} |` + (i === 0 ? `\n|${r.map(() => "---").join("|")}|` : "")).join("\n");
+  if (markdown)
+    return rows
+      .map((r, i) => `| ${r.join(" | ")} |` + (i === 0 ? `\n|${r.map(() => "---").join("|")}|` : ""))
+      .join("\n");
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((cell, i) => (i >= 3 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join("  ")).join("\n");
+  return rows
+    .map((r) => r.map((cell, i) => (i >= 3 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join("  "))
+    .join("\n");
 }

@@ -15,13 +15,19 @@ const bench = new URL(".", import.meta.url).pathname;
 const root = new URL("..", import.meta.url).pathname;
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
-const only = args.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const only = args
+  .find((a) => a.startsWith("--only="))
+  ?.slice(7)
+  .split(",");
 const log = (text: string) => process.stderr.write(text + "\n");
 
 // The SDKs are the bench's own dev dependencies: the root install never pays for them.
 if (!existsSync(`${bench}node_modules`)) {
   log("installing the official SDKs into bench/node_modules (first run only)…");
-  const npm = Bun.spawnSync(["npm", "--prefix", bench, "install", "--no-audit", "--no-fund"], { stdout: "inherit", stderr: "inherit" });
+  const npm = Bun.spawnSync(["npm", "--prefix", bench, "install", "--no-audit", "--no-fund"], {
+    stdout: "inherit",
+    stderr: "inherit",
+  });
   if (npm.exitCode !== 0) throw new Error("npm install in bench/ failed");
 }
 
@@ -39,7 +45,12 @@ if (chosen.length === 0) throw new Error(`--only names none of: ${SCENARIOS.map(
 try {
   for (const scenario of chosen) {
     log(`${scenario.title}… (${Math.round((performance.now() - started) / 1000)} s so far)`);
-    results[scenario.id] = { title: scenario.title, measure: scenario.measure, target: scenario.target, providers: await measure(scenario) };
+    results[scenario.id] = {
+      title: scenario.title,
+      measure: scenario.measure,
+      target: scenario.target,
+      providers: await measure(scenario),
+    };
   }
 } finally {
   server.stop();
@@ -47,7 +58,10 @@ try {
 
 async function measure(scenario: Scenario): Promise<Partial<Record<Provider, ProviderSummary>>> {
   const runs = PROVIDERS.flatMap((p) =>
-    CONTENDERS.filter((c) => (c === "ours_bundled" ? bundled && present(p) : c !== "ours" || present(p))).map((c) => ({ provider: p, contender: c })),
+    CONTENDERS.filter((c) => (c === "ours_bundled" ? bundled && present(p) : c !== "ours" || present(p))).map((c) => ({
+      provider: p,
+      contender: c,
+    })),
   );
   const samples = new Map<string, Sample[]>();
   const stalls = new Map<string, number>();
@@ -60,10 +74,12 @@ async function measure(scenario: Scenario): Promise<Partial<Record<Provider, Pro
       const key = `${provider}/${contender}`;
       if (failures.has(key)) continue;
       const url = server.url(provider, scenario.stream);
-      const s = await runChild([contender, provider, scenario.work, url, String(scenario.count ?? 1)], gate).catch((e: Error & { stderr?: string }) => {
-        failures.set(key, e.message);
-        log(`  ${e.message}\n${e.stderr ?? ""}`);
-      });
+      const s = await runChild([contender, provider, scenario.work, url, String(scenario.count ?? 1)], gate).catch(
+        (e: Error & { stderr?: string }) => {
+          failures.set(key, e.message);
+          log(`  ${e.message}\n${e.stderr ?? ""}`);
+        },
+      );
       if (!s || rep < 0) continue;
       samples.set(key, [...(samples.get(key) ?? []), s]);
       stalls.set(key, (stalls.get(key) ?? 0) + gate.stalls);
@@ -79,14 +95,23 @@ async function measure(scenario: Scenario): Promise<Partial<Record<Provider, Pro
       if (failures.has(key)) contenders[c] = { failed: failures.get(key)! };
       else if (s) contenders[c] = summarise(scenario, s, expected, stalls.get(key) ?? 0);
     }
-    out[provider] = verdict(scenario, { contenders, ratio: null, ...(present(provider) ? {} : { missing: SCRIPTS[provider].file }) });
+    out[provider] = verdict(scenario, {
+      contenders,
+      ratio: null,
+      ...(present(provider) ? {} : { missing: SCRIPTS[provider].file }),
+    });
   }
   return out;
 }
 
 const report = {
   date: new Date().toISOString(),
-  machine: { nproc: cpus().length, cpu: cpus()[0]?.model, memoryMiB: Math.round(totalmem() / 2 ** 20), bun: Bun.version },
+  machine: {
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryMiB: Math.round(totalmem() / 2 ** 20),
+    bun: Bun.version,
+  },
   mode: quick ? "quick" : "full",
   seconds: Math.round((performance.now() - started) / 1000),
   scenarios: results,
@@ -96,6 +121,8 @@ writeFileSync(`${bench}results/${report.date.replace(/[:.]/g, "-")}.json`, JSON.
 
 if (args.includes("--json")) console.log(JSON.stringify(report));
 else {
-  console.log(`${report.date}  ${report.machine.nproc} cores (${report.machine.cpu}), ${report.machine.memoryMiB} MiB, Bun ${report.machine.bun}, ${report.mode} run in ${report.seconds} s`);
+  console.log(
+    `${report.date}  ${report.machine.nproc} cores (${report.machine.cpu}), ${report.machine.memoryMiB} MiB, Bun ${report.machine.bun}, ${report.mode} run in ${report.seconds} s`,
+  );
   console.log(table(results, args.includes("--markdown")));
 }

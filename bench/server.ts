@@ -61,19 +61,28 @@ export function startServer(gate: LineGate) {
     hostname: "127.0.0.1",
     port: 0,
     async fetch(req) {
-      const [shape, events, chars, provider] = new URL(req.url).pathname.split("/").slice(1) as [Shape, string, string, Provider];
+      const [shape, events, chars, provider] = new URL(req.url).pathname.split("/").slice(1) as [
+        Shape,
+        string,
+        string,
+        Provider,
+      ];
       if (!json.has(provider)) return new Response(JSON.stringify({ message: "not found" }), { status: 404 });
       const body = (await req.json()) as { stream?: boolean };
       const headers = { "x-request-id": "req-bench-1" };
-      if (!body.stream) return new Response(json.get(provider), { headers: { ...headers, "content-type": "application/json" } });
+      if (!body.stream)
+        return new Response(json.get(provider), { headers: { ...headers, "content-type": "application/json" } });
       const { parts } = prepared(provider, { shape, events: Number(events), chars: Number(chars) });
-      return new Response(send(parts, shape, gate), { headers: { ...headers, "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" } });
+      return new Response(send(parts, shape, gate), {
+        headers: { ...headers, "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" },
+      });
     },
   });
   const base = `http://127.0.0.1:${server.port}`;
   return {
     /** Base URL for a provider; non-streamed calls ignore the shape. */
-    url: (provider: Provider, s: StreamSpec = { shape: "burst", events: 0, chars: 0 }) => `${base}/${s.shape}/${s.events}/${s.chars}/${provider}`,
+    url: (provider: Provider, s: StreamSpec = { shape: "burst", events: 0, chars: 0 }) =>
+      `${base}/${s.shape}/${s.events}/${s.chars}/${provider}`,
     /** The answer's length, to check what a contender returns. */
     textLength: (provider: Provider, s?: StreamSpec) => (s ? prepared(provider, s).textLength : answer.length),
     stop: () => server.stop(true),

@@ -27,8 +27,15 @@ export async function runChild(args: string[], gate: LineGate): Promise<Sample> 
   const line = errors.split("\n").find((l) => l.startsWith("BENCH "));
   if (code !== 0 || !line) {
     // The error's own line (the last one naming an Error), then the whole stderr for the log.
-    const why = errors.split("\n").filter((l) => /error/i.test(l)).at(-1)?.trim() ?? "no output";
-    throw Object.assign(new Error(`${args.slice(0, 3).join(" ")}: exit ${code}: ${why}`), { stderr: errors.slice(-2000) });
+    const why =
+      errors
+        .split("\n")
+        .filter((l) => /error/i.test(l))
+        .at(-1)
+        ?.trim() ?? "no output";
+    throw Object.assign(new Error(`${args.slice(0, 3).join(" ")}: exit ${code}: ${why}`), {
+      stderr: errors.slice(-2000),
+    });
   }
   const usage = proc.resourceUsage()!;
   const report = JSON.parse(line.slice(6));

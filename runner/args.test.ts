@@ -12,7 +12,15 @@ describe("parseArgs", () => {
   });
 
   test("an operation with body, resource and options becomes a run", () => {
-    const args = parseArgs(["cohere/chat", "--body", "{}", "--resource=@r.json", "--max-retries", "3", "--timeout=2.5"]);
+    const args = parseArgs([
+      "cohere/chat",
+      "--body",
+      "{}",
+      "--resource=@r.json",
+      "--max-retries",
+      "3",
+      "--timeout=2.5",
+    ]);
     expect(args).toMatchObject({
       command: "run",
       operation: "cohere/chat",
@@ -57,6 +65,8 @@ describe("readJsonArg", () => {
 
   test("says which input is broken and how to quote it", async () => {
     await expect(readJsonArg("{a:1}", "--body")).rejects.toThrow(/--body: inline JSON is not valid JSON.*quote it/);
-    await expect(readJsonArg("@/no/such/file.json", "--body")).rejects.toThrow("cannot read /no/such/file.json (ENOENT)");
+    await expect(readJsonArg("@/no/such/file.json", "--body")).rejects.toThrow(
+      "cannot read /no/such/file.json (ENOENT)",
+    );
   });
 });

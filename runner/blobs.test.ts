@@ -6,7 +6,10 @@ const large = btoa("y".repeat(3000));
 
 describe("binary content in results", () => {
   test("the largest base64 string is found wherever it sits", () => {
-    const found = findLargestBlob({ preview: { png: small }, files: [{ file: { content: large, filename: "a.wav" } }] });
+    const found = findLargestBlob({
+      preview: { png: small },
+      files: [{ file: { content: large, filename: "a.wav" } }],
+    });
     expect(found?.path).toEqual(["files", 0, "file", "content"]);
   });
 

@@ -38,7 +38,10 @@ export function findSaveable(value: unknown): { path: BlobPath; blob: string } |
 }
 
 export function decodeBlob(blob: string): Uint8Array {
-  const body = blob.replace(/^data:[^,]*,/, "").replace(/-/g, "+").replace(/_/g, "/");
+  const body = blob
+    .replace(/^data:[^,]*,/, "")
+    .replace(/-/g, "+")
+    .replace(/_/g, "/");
   return Uint8Array.from(atob(body), (c) => c.charCodeAt(0));
 }
 
@@ -52,7 +55,12 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** Copy of value with the saved blob replaced by where it went and, when `all`, every
  *  other blob replaced by a short note. Non-plain objects (Date...) are left for JSON. */
-export function abbreviateBlobs(value: unknown, saved: SavedBlob | undefined, all: boolean, at: BlobPath = []): unknown {
+export function abbreviateBlobs(
+  value: unknown,
+  saved: SavedBlob | undefined,
+  all: boolean,
+  at: BlobPath = [],
+): unknown {
   if (saved && at.length === saved.path.length && at.every((k, i) => k === saved.path[i])) {
     return `<${saved.bytes} bytes saved to ${saved.file}>`;
   }

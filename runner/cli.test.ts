@@ -10,7 +10,11 @@ import { makeStandInRepo } from "./test_scripts.ts";
 const cli = join(import.meta.dir, "cli.ts");
 const repo = join(import.meta.dir, "..");
 let root = "";
-const body = JSON.stringify({ model: "jamba-mini", messages: [{ role: "user", content: "streaming please" }], stream: true });
+const body = JSON.stringify({
+  model: "jamba-mini",
+  messages: [{ role: "user", content: "streaming please" }],
+  stream: true,
+});
 
 // Never let a developer's real keys or Windmill settings leak into these runs.
 const cleanEnv: Record<string, string> = { NO_COLOR: "1" };
@@ -19,7 +23,12 @@ for (const [key, value] of Object.entries(process.env)) {
 }
 
 async function run(args: string[], env: Record<string, string> = {}, cwd = repo) {
-  const child = Bun.spawn([process.execPath, cli, ...args], { cwd, env: { ...cleanEnv, ...env }, stdout: "pipe", stderr: "pipe" });
+  const child = Bun.spawn([process.execPath, cli, ...args], {
+    cwd,
+    env: { ...cleanEnv, ...env },
+    stdout: "pipe",
+    stderr: "pipe",
+  });
   const chunks: string[] = [];
   const decoder = new TextDecoder();
   const reader = child.stdout.getReader();
@@ -48,7 +57,14 @@ describe("npm start -- <operation>", () => {
   });
 
   test("--json prints only the one-line result on stdout, the live text on stderr", async () => {
-    const { code, stdout, stderr } = await run(["--root", root, "cohere/chat", "--json", "--body", body.replace("jamba-mini", "command-a")]);
+    const { code, stdout, stderr } = await run([
+      "--root",
+      root,
+      "cohere/chat",
+      "--json",
+      "--body",
+      body.replace("jamba-mini", "command-a"),
+    ]);
     expect(code).toBe(0);
     expect(stdout.trim().split("\n")).toHaveLength(1);
     expect(JSON.parse(stdout)).toMatchObject({ finish_reason: "COMPLETE" });

@@ -21,7 +21,9 @@ function printList(root: string): void {
   }
   const width = Math.max(...operations.map((op) => op.id.length));
   for (const op of operations) console.log(`${op.id.padEnd(width)}  ${op.summary}`);
-  console.log(`\n${operations.length} operations. Run one: npm start -- <operation> --body '{...}'; its fields: npm start -- <operation> --help`);
+  console.log(
+    `\n${operations.length} operations. Run one: npm start -- <operation> --body '{...}'; its fields: npm start -- <operation> --help`,
+  );
 }
 
 async function execute(args: ParsedArgs, printer: Printer, emulators: EmulatorHandle): Promise<void> {

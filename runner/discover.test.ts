@@ -25,7 +25,10 @@ describe("discovering operations", () => {
   });
 
   test("a script file outside the repository runs if its folder names the provider", () => {
-    expect(findOperation("/nonexistent", `${root}/f/ai21/fail.ts`)).toMatchObject({ id: "ai21/fail", provider: "ai21" });
+    expect(findOperation("/nonexistent", `${root}/f/ai21/fail.ts`)).toMatchObject({
+      id: "ai21/fail",
+      provider: "ai21",
+    });
   });
 
   test("an unknown operation suggests close names and --list", () => {

@@ -21,7 +21,11 @@ const emulator = startEmulator({ delayMs: 0, fixturesDir });
 afterAll(() => emulator.stop());
 
 const user = (content: string) => [{ role: "user", content }];
-const parameters = { type: "object", properties: { city: { type: "string" }, days: { type: "integer" } }, required: ["city"] };
+const parameters = {
+  type: "object",
+  properties: { city: { type: "string" }, days: { type: "integer" } },
+  required: ["city"],
+};
 const weatherTool = { type: "function", function: { name: "get_weather", parameters } };
 
 function call(path: string, body?: unknown, key = emulator.apiKey, method = "POST") {
@@ -47,7 +51,10 @@ async function events(response: Response) {
 
 describe("OpenAI-style chat (AI21, Together)", () => {
   test("a plain chat echoes the last user message with usage and finish reason", async () => {
-    const response = await call("/ai21/chat/completions", { model: "jamba-large", messages: user("tell me about owls") });
+    const response = await call("/ai21/chat/completions", {
+      model: "jamba-large",
+      messages: user("tell me about owls"),
+    });
     const json = await response.json();
     expect(json.model).toBe("jamba-large");
     expect(json.choices[0].message.content).toContain('You said: "tell me about owls"');
@@ -64,7 +71,10 @@ describe("OpenAI-style chat (AI21, Together)", () => {
     const last = list.at(-2)!.data;
     expect(last.choices[0].finish_reason).toBe("stop");
     expect(last.usage.completion_tokens).toBe(list.length - 3);
-    const text = list.slice(1, -2).map((e) => e.data.choices[0].delta.content).join("");
+    const text = list
+      .slice(1, -2)
+      .map((e) => e.data.choices[0].delta.content)
+      .join("");
     expect(text).toStartWith('You said: "hi"');
   });
 
@@ -75,7 +85,9 @@ describe("OpenAI-style chat (AI21, Together)", () => {
   });
 
   test("with tools it calls the first tool, streaming its arguments in fragments", async () => {
-    const list = await events(await call("/togetherai/chat/completions", { messages: user("Paris"), tools: [weatherTool], stream: true }));
+    const list = await events(
+      await call("/togetherai/chat/completions", { messages: user("Paris"), tools: [weatherTool], stream: true }),
+    );
     const calls = list.slice(1, -2).map((e) => e.data.choices[0].delta.tool_calls[0]);
     expect(calls[0]).toMatchObject({ index: 0, type: "function", function: { name: "get_weather", arguments: "" } });
     expect(calls.length).toBeGreaterThan(2);
@@ -101,7 +113,9 @@ describe("OpenAI-style chat (AI21, Together)", () => {
 
 describe("Cohere v2 chat", () => {
   test("a streamed chat emits the typed events in order and ends with [DONE]", async () => {
-    const list = await events(await call("/cohere/v2/chat", { model: "command-a-03-2025", messages: user("hi"), stream: true }));
+    const list = await events(
+      await call("/cohere/v2/chat", { model: "command-a-03-2025", messages: user("hi"), stream: true }),
+    );
     const types = [...new Set(list.map((e) => e.event ?? e.data))];
     expect(types).toEqual(["message-start", "content-start", "content-delta", "content-end", "message-end", "[DONE]"]);
     expect(list.every((e) => e.data === "[DONE]" || e.data.type === e.event)).toBe(true);
@@ -142,7 +156,11 @@ describe("everything else", () => {
   });
 
   test("a recorded redirect to object storage points at the emulator, which takes the PUT without a key", async () => {
-    const response = await fetch(emulator.url + "/togetherai/files", { method: "POST", redirect: "manual", headers: { authorization: `Bearer ${emulator.apiKey}` } });
+    const response = await fetch(emulator.url + "/togetherai/files", {
+      method: "POST",
+      redirect: "manual",
+      headers: { authorization: `Bearer ${emulator.apiKey}` },
+    });
     const location = response.headers.get("location")!;
     expect(location).toBe(`${emulator.url}/_storage/uploads.example.com/user-files/file-1?X-Amz-Signature=abc`);
     expect((await fetch(location, { method: "PUT", body: "bytes" })).status).toBe(200);
@@ -155,7 +173,10 @@ describe("everything else", () => {
   });
 
   test("the emulator's resource points each provider's base URL at its prefix", () => {
-    expect(emulator.resource("togetherai")).toEqual({ api_key: emulator.apiKey, base_url: `${emulator.url}/togetherai` });
+    expect(emulator.resource("togetherai")).toEqual({
+      api_key: emulator.apiKey,
+      base_url: `${emulator.url}/togetherai`,
+    });
     expect(emulator.resource("cohere")).toEqual({ apiKey: emulator.apiKey, baseUrl: `${emulator.url}/cohere` });
   });
 });

@@ -40,7 +40,10 @@ export async function handle(request: Request, options: EmulatorOptions = {}): P
   const url = new URL(request.url);
   const [, prefix = "", ...rest] = url.pathname.split("/");
   // Presigned upload URLs (Together's file upload) take the bytes without the API key.
-  if (prefix === STORAGE) return request.method === "PUT" ? new Response(null, { status: 200 }) : errorResponse("togetherai", 405, "storage accepts PUT only");
+  if (prefix === STORAGE)
+    return request.method === "PUT"
+      ? new Response(null, { status: 200 })
+      : errorResponse("togetherai", 405, "storage accepts PUT only");
   if (!isProviderId(prefix)) {
     const help = "use /ai21, /togetherai or /cohere as the base URL path";
     return Response.json({ message: `unknown provider prefix '/${prefix}': ${help}` }, { status: 404 });

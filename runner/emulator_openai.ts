@@ -59,7 +59,14 @@ export function openaiChat(provider: ProviderId, body: ChatBody, delayMs: number
   }
 
   const chunk = (delta: unknown, finish_reason: string | null = null, extra = {}): FixtureEvent => ({
-    data: { id, object: "chat.completion.chunk", created, model, choices: [{ index: 0, delta, finish_reason }], ...extra },
+    data: {
+      id,
+      object: "chat.completion.chunk",
+      created,
+      model,
+      choices: [{ index: 0, delta, finish_reason }],
+      ...extra,
+    },
   });
   const events: FixtureEvent[] = [chunk({ role: "assistant", content: "" })];
   if (plan.kind === "text") {

@@ -2,7 +2,12 @@ import { describe, expect, test } from "bun:test";
 import { fixtureResponse, loadFixtures, matchFixture, matchPath, type Fixture } from "../fixtures/index.ts";
 import { providerIds } from "./providers.ts";
 
-function fixture(name: string, path: string, method = "POST", response: Fixture["response"] = { json: { name } }): Fixture {
+function fixture(
+  name: string,
+  path: string,
+  method = "POST",
+  response: Fixture["response"] = { json: { name } },
+): Fixture {
   const [operation, ...variant] = name.split(".");
   return { name, operation: operation!, variant, request: { method, path }, response };
 }
@@ -21,7 +26,9 @@ describe("matchFixture", () => {
   });
 
   test("stream: true picks the .stream variant", () => {
-    expect(matchFixture(chat, "POST", "/chat/completions", { stream: true })?.name).toBe("create_chat_completion.stream");
+    expect(matchFixture(chat, "POST", "/chat/completions", { stream: true })?.name).toBe(
+      "create_chat_completion.stream",
+    );
   });
 
   test("the most specific satisfied variant wins: tools and stream pick .tools.stream", () => {
@@ -55,7 +62,9 @@ describe("matchFixture", () => {
 
 describe("fixtureResponse", () => {
   test("a JSON fixture keeps its status and headers", async () => {
-    const response = fixtureResponse(fixture("x", "/x", "GET", { status: 201, headers: { "x-request-id": "r" }, json: { a: 1 } }));
+    const response = fixtureResponse(
+      fixture("x", "/x", "GET", { status: 201, headers: { "x-request-id": "r" }, json: { a: 1 } }),
+    );
     expect(response.status).toBe(201);
     expect(response.headers.get("x-request-id")).toBe("r");
     expect(await response.json()).toEqual({ a: 1 });
@@ -69,7 +78,9 @@ describe("fixtureResponse", () => {
   });
 
   test("binary fixtures are decoded from base64", async () => {
-    const response = fixtureResponse(fixture("x", "/x", "POST", { headers: { "content-type": "audio/mpeg" }, base64: "AAEC" }));
+    const response = fixtureResponse(
+      fixture("x", "/x", "POST", { headers: { "content-type": "audio/mpeg" }, base64: "AAEC" }),
+    );
     expect(response.headers.get("content-type")).toBe("audio/mpeg");
     expect([...new Uint8Array(await response.arrayBuffer())]).toEqual([0, 1, 2]);
   });

@@ -16,7 +16,11 @@ describe("arguments reach main by parameter name, as on a Windmill worker", () =
   });
 
   test("resource first, body, and options only when an option flag was given", () => {
-    expect(buildArgs(full, { ...inputs, body: { model: "m" } }, "x")).toEqual([{ apiKey: "k" }, { model: "m" }, undefined]);
+    expect(buildArgs(full, { ...inputs, body: { model: "m" } }, "x")).toEqual([
+      { apiKey: "k" },
+      { model: "m" },
+      undefined,
+    ]);
     expect(buildArgs(full, { ...inputs, options: { max_retries: 2 } }, "x")[2]).toEqual({ max_retries: 2 });
   });
 
@@ -25,14 +29,18 @@ describe("arguments reach main by parameter name, as on a Windmill worker", () =
   });
 
   test("other parameters come from --arg, parsed as JSON when possible", () => {
-    const params = parseParams("export async function main(auth: { apiKey: string }, file_id: string, limit: number) {}");
+    const params = parseParams(
+      "export async function main(auth: { apiKey: string }, file_id: string, limit: number) {}",
+    );
     const args = buildArgs(params, { ...inputs, extra: { file_id: "file-1", limit: "5" } }, "x");
     expect(args).toEqual([{ apiKey: "k" }, "file-1", 5]);
   });
 
   test("a body, options or --arg the script does not declare is a usage error naming its parameters", () => {
     const params = parseParams("export async function main(auth: { apiKey: string }, file_id: string) {}");
-    expect(() => buildArgs(params, { ...inputs, body: {} }, "x")).toThrow("takes no body; its parameters are: auth, file_id (use --arg file_id=...)");
+    expect(() => buildArgs(params, { ...inputs, body: {} }, "x")).toThrow(
+      "takes no body; its parameters are: auth, file_id (use --arg file_id=...)",
+    );
     expect(() => buildArgs(params, { ...inputs, options: { max_retries: 1 } }, "x")).toThrow(UsageError);
     expect(() => buildArgs(params, { ...inputs, extra: { nope: "1" } }, "x")).toThrow("has no parameter nope");
   });

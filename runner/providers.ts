@@ -59,11 +59,7 @@ export function isProviderId(value: string): value is ProviderId {
   return (providerIds as string[]).includes(value);
 }
 
-export function makeResource(
-  provider: ProviderId,
-  apiKey: string,
-  baseUrl?: string,
-): Record<string, string> {
+export function makeResource(provider: ProviderId, apiKey: string, baseUrl?: string): Record<string, string> {
   const info = providers[provider];
   const resource: Record<string, string> = { [info.keyField]: apiKey };
   if (baseUrl) resource[info.baseField] = baseUrl;

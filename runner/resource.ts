@@ -41,7 +41,9 @@ export async function resolveResource(input: {
     resource = await readJsonArg(spec, "--resource");
     source = spec === "@-" ? "stdin" : `file ${spec.slice(1)}`;
   } else if (spec?.trim().startsWith("{")) {
-    throw new UsageError("--resource takes @file.json or a Windmill path, not inline JSON (keys stay out of shell history)");
+    throw new UsageError(
+      "--resource takes @file.json or a Windmill path, not inline JSON (keys stay out of shell history)",
+    );
   } else if (spec) {
     resource = await fetchWindmillResource(spec, env);
     source = `Windmill resource ${spec}`;
@@ -55,7 +57,9 @@ export async function resolveResource(input: {
   const record = resource as Record<string, unknown>;
   if (typeof record[info.keyField] !== "string" || !record[info.keyField]) {
     const shape = `{ "${info.keyField}": "...", "${info.baseField}"?: "${info.defaultBase}" }`;
-    throw new UsageError(`the resource from ${source} has no '${info.keyField}'; ${info.label} resources look like ${shape}`);
+    throw new UsageError(
+      `the resource from ${source} has no '${info.keyField}'; ${info.label} resources look like ${shape}`,
+    );
   }
   return { resource: record, source, emulated: false, secrets: secretsOf(record) };
 }

@@ -41,7 +41,11 @@ export async function runTour(root: string, printer: Printer, emulators: Emulato
     const body = { model: chat.model, messages: [{ role: "user", content: question }], stream: true };
     const operation = findOperation(root, chat.operation);
     try {
-      await runOperation({ operation, body, forceEmulator: true, options: {}, extra: {}, brief: true }, printer, emulators);
+      await runOperation(
+        { operation, body, forceEmulator: true, options: {}, extra: {}, brief: true },
+        printer,
+        emulators,
+      );
     } catch (error) {
       printer.error(describeError(error));
       failed.push(chat.operation);

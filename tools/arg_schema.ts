@@ -4,11 +4,32 @@
 // enrichment merge (enrichment.ts) runs afterwards. Do not "improve" this file.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
-const ITEMS_PRESERVED_FIELDS = ["properties", "required", "additionalProperties", "enum", "resourceType", "contentEncoding", "description"];
+const ITEMS_PRESERVED_FIELDS = [
+  "properties",
+  "required",
+  "additionalProperties",
+  "enum",
+  "resourceType",
+  "contentEncoding",
+  "description",
+];
 
 const PRESERVED_FIELDS = [
-  "description", "pattern", "min", "max", "currency", "currencyLocale", "multiselect",
-  "customErrorMessage", "required", "showExpr", "password", "order", "dateFormat", "title", "placeholder",
+  "description",
+  "pattern",
+  "min",
+  "max",
+  "currency",
+  "currencyLocale",
+  "multiselect",
+  "customErrorMessage",
+  "required",
+  "showExpr",
+  "password",
+  "order",
+  "dateFormat",
+  "title",
+  "placeholder",
 ];
 
 const SIMPLE: Record<string, Record<string, string>> = {
@@ -88,7 +109,12 @@ export function argSigToJsonSchemaType(t: any, oldS: any): void {
     if (t.oneof) {
       newS.oneOf = t.oneof.map((obj: any) => {
         const oldObjS = oldS.oneOf?.find((o: any) => o?.title === obj.label) ?? undefined;
-        return { type: "object", title: obj.label, properties: objectProps(obj.properties, oldObjS?.properties), order: oldObjS?.order ?? undefined };
+        return {
+          type: "object",
+          title: obj.label,
+          properties: objectProps(obj.properties, oldObjS?.properties),
+          order: oldObjS?.order ?? undefined,
+        };
       });
     }
   } else if (typeof t !== "string" && "object" in t) {

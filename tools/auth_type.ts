@@ -5,9 +5,7 @@ import ts from "typescript";
 export type AuthType = { alias: string; fields: { name: string; optional: boolean }[] };
 
 function findMain(sf: ts.SourceFile): ts.FunctionDeclaration | undefined {
-  return sf.statements.find(
-    (s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === "main",
-  );
+  return sf.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && s.name?.text === "main");
 }
 
 /** The alias named by main's first parameter and its members, or undefined if there is none. */

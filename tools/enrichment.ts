@@ -24,9 +24,26 @@ import type { JsonSchema } from "./wmill_format.ts";
 const STRUCTURE = new Set(["type", "properties", "items", "oneOf", "originalType", "contentEncoding", "resourceType"]);
 
 const TYPE_BOUND = new Set([
-  "enum", "format", "pattern", "min", "max", "minimum", "maximum", "exclusiveMinimum",
-  "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "minItems", "maxItems",
-  "uniqueItems", "default", "examples", "const", "required", "additionalProperties",
+  "enum",
+  "format",
+  "pattern",
+  "min",
+  "max",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "default",
+  "examples",
+  "const",
+  "required",
+  "additionalProperties",
 ]);
 
 const PARSER_FORMATS = /^(resource-|dynselect-|dynmultiselect-)/;
@@ -63,13 +80,22 @@ export function mergeNode(fresh: JsonSchema, old: unknown, topLevel = false): Js
   if (isNode(fresh.items)) out.items = mergeNode(fresh.items, old.items);
   if (Array.isArray(fresh.oneOf)) {
     const variants = Array.isArray(old.oneOf) ? old.oneOf : [];
-    out.oneOf = fresh.oneOf.map((v: JsonSchema) => mergeNode(v, variants.find((o: JsonSchema) => o?.title === v.title)));
+    out.oneOf = fresh.oneOf.map((v: JsonSchema) =>
+      mergeNode(
+        v,
+        variants.find((o: JsonSchema) => o?.title === v.title),
+      ),
+    );
   }
   return out;
 }
 
 /** Merges a properties map; `topLevel` marks the script's arguments. */
-export function mergeProperties(fresh: Record<string, JsonSchema>, old: unknown, topLevel = false): Record<string, JsonSchema> {
+export function mergeProperties(
+  fresh: Record<string, JsonSchema>,
+  old: unknown,
+  topLevel = false,
+): Record<string, JsonSchema> {
   const out: Record<string, JsonSchema> = {};
   const oldMap = isNode(old) ? old : {};
   for (const [name, node] of Object.entries(fresh)) out[name] = mergeNode(node, oldMap[name], topLevel);

@@ -7,8 +7,14 @@ import { inferSchema } from "./infer_schema.ts";
 import { parseMain, type MainSig } from "./parser.ts";
 import { listScripts, listTree, metadataPath, readText } from "./script_files.ts";
 import {
-  defaultScriptMetadata, fromYaml, lockfileYaml, metadataHash, remotePath, toYaml,
-  WMILL_LOCKFILE, type ScriptMetadata,
+  defaultScriptMetadata,
+  fromYaml,
+  lockfileYaml,
+  metadataHash,
+  remotePath,
+  toYaml,
+  WMILL_LOCKFILE,
+  type ScriptMetadata,
 } from "./wmill_format.ts";
 
 export type Generated = { yaml: string; sig: MainSig; metadata: ScriptMetadata };
@@ -16,7 +22,8 @@ export type Generated = { yaml: string; sig: MainSig; metadata: ScriptMetadata }
 /** The metadata of one script: structure from the parser, enrichment from `existingYaml`. */
 export function generateMetadata(scriptPath: string, code: string, existingYaml?: string): Generated {
   const sig = parseMain(code);
-  if (sig.type === "Invalid") throw new Error(`${scriptPath}: Windmill's parser cannot read it (${sig.error ?? "invalid"})`);
+  if (sig.type === "Invalid")
+    throw new Error(`${scriptPath}: Windmill's parser cannot read it (${sig.error ?? "invalid"})`);
   const parsed = existingYaml === undefined ? undefined : fromYaml(existingYaml);
   if (parsed !== undefined && (typeof parsed !== "object" || parsed === null)) {
     throw new Error(`${metadataPath(scriptPath)}: not a YAML mapping`);

@@ -20,7 +20,9 @@ export function operationsTable(root: string): string {
   }
   return Object.keys(PROVIDERS)
     .filter((p) => rows[p])
-    .map((p) => `**${PROVIDERS[p]}** (${rows[p].length})\n\n| script | what it does |\n|---|---|\n${rows[p].join("\n")}`)
+    .map(
+      (p) => `**${PROVIDERS[p]}** (${rows[p].length})\n\n| script | what it does |\n|---|---|\n${rows[p].join("\n")}`,
+    )
     .join("\n\n");
 }
 

@@ -34,7 +34,8 @@ function walk(path: string, typ: Typ, node: JsonSchema | undefined, visit: Visit
   } else if ("list" in typ && (typ as { list: Typ | null }).list !== null) {
     walk(`${path}[]`, (typ as { list: Typ }).list, node?.items, visit);
   } else if ("oneof" in typ) {
-    for (const v of (typ as { oneof: { label: string; properties: { key: string; typ: Typ }[] }[] | null }).oneof ?? []) {
+    for (const v of (typ as { oneof: { label: string; properties: { key: string; typ: Typ }[] }[] | null }).oneof ??
+      []) {
       const variant = node?.oneOf?.find((o: JsonSchema) => o?.title === v.label);
       for (const p of v.properties) walk(`${path}(${v.label}).${p.key}`, p.typ, variant?.properties?.[p.key], visit);
     }
@@ -44,18 +45,25 @@ function walk(path: string, typ: Typ, node: JsonSchema | undefined, visit: Visit
 /** Why the form would not show a proper input for this type, if it would not. */
 function mistyping(typ: Typ): { problem: string; rawJsonOk: boolean } | undefined {
   if (typeof typ === "string") {
-    return SIMPLE.has(typ) ? undefined : { problem: `untyped (parser: ${typ}): the form shows a raw JSON editor`, rawJsonOk: true };
+    return SIMPLE.has(typ)
+      ? undefined
+      : { problem: `untyped (parser: ${typ}): the form shows a raw JSON editor`, rawJsonOk: true };
   }
   if (typ === null || typeof typ !== "object") return { problem: "untyped (parser: null)", rawJsonOk: true };
   if ("resource" in typ) {
-    return typ.resource === S3_FILE ? undefined : { problem: `resource picker resource-${String(typ.resource)}`, rawJsonOk: false };
+    return typ.resource === S3_FILE
+      ? undefined
+      : { problem: `resource picker resource-${String(typ.resource)}`, rawJsonOk: false };
   }
   if ("object" in typ) {
     const o = (typ as { object: { name: string | null; props: unknown[] | null } }).object;
-    if (o.name) return { problem: `resource picker resource-${o.name} (a named type: write it inline)`, rawJsonOk: false };
-    if (!o.props || o.props.length === 0) return { problem: "free-form object: the form shows a raw JSON editor", rawJsonOk: true };
+    if (o.name)
+      return { problem: `resource picker resource-${o.name} (a named type: write it inline)`, rawJsonOk: false };
+    if (!o.props || o.props.length === 0)
+      return { problem: "free-form object: the form shows a raw JSON editor", rawJsonOk: true };
   }
-  if ("list" in typ && (typ as { list: Typ | null }).list === null) return { problem: "array of unknown items", rawJsonOk: true };
+  if ("list" in typ && (typ as { list: Typ | null }).list === null)
+    return { problem: "array of unknown items", rawJsonOk: true };
   return undefined;
 }
 
@@ -81,7 +89,8 @@ export function descriptionFindings(sig: MainSig, schema: JsonSchema): Finding[]
       if (nested && arg.name !== "body" && arg.name !== "options") return; // auth's fields are the resource type's
       if (nested && path.endsWith("[]")) return; // array items share the array's description
       const d = node?.description;
-      if (typeof d !== "string" || d.trim() === "") findings.push({ path, problem: "no description in the .script.yaml" });
+      if (typeof d !== "string" || d.trim() === "")
+        findings.push({ path, problem: "no description in the .script.yaml" });
     });
   }
   return findings;

@@ -6,9 +6,20 @@ import YAML from "yaml";
 /** windmill-cli's prioritizeName: these keys sort first, `lock` near the end. */
 export function prioritizeName(name: string): string {
   const first: Record<string, string> = {
-    version: "aaa", id: "aa", type: "ab", summary: "ad", name: "ae", display_name: "af",
-    description: "ag", value: "ah", content: "ai", modules: "aj", failure_module: "ak",
-    input_transforms: "al", lock: "az", locks: "azz",
+    version: "aaa",
+    id: "aa",
+    type: "ab",
+    summary: "ad",
+    name: "ae",
+    display_name: "af",
+    description: "ag",
+    value: "ah",
+    content: "ai",
+    modules: "aj",
+    failure_module: "ak",
+    input_transforms: "al",
+    lock: "az",
+    locks: "azz",
   };
   return first[name] ?? name;
 }
@@ -67,7 +78,9 @@ export function remotePath(scriptPath: string): string {
  * dependencies): while it matches, `wmill generate-metadata` leaves the script alone and
  * `wmill sync push` reports no stale metadata. */
 export function metadataHash(scriptContent: string, metadataYaml: string): string {
-  return createHash("sha256").update(JSON.stringify({}) + scriptContent + metadataYaml).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify({}) + scriptContent + metadataYaml)
+    .digest("hex");
 }
 
 export const WMILL_LOCKFILE = "wmill-lock.yaml";

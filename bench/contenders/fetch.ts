@@ -16,7 +16,11 @@ export const load: Load = async (provider, baseUrl, streaming) => {
   };
 };
 
-async function readStream(body: ReadableStream<Uint8Array>, provider: Provider, createParser: typeof import("eventsource-parser").createParser): Promise<string> {
+async function readStream(
+  body: ReadableStream<Uint8Array>,
+  provider: Provider,
+  createParser: typeof import("eventsource-parser").createParser,
+): Promise<string> {
   let text = "";
   let pending = "";
   const parser = createParser({

@@ -9,7 +9,11 @@ const bundles = new URL("../results/bundles/", import.meta.url);
 /** Bundles each script with everything it imports, as one file (run once, before measuring). */
 export async function buildBundles(providers: Provider[]): Promise<void> {
   for (const p of providers) {
-    const out = await Bun.build({ entrypoints: [new URL(`../../${SCRIPTS[p].file}`, import.meta.url).pathname], target: "bun", format: "esm" });
+    const out = await Bun.build({
+      entrypoints: [new URL(`../../${SCRIPTS[p].file}`, import.meta.url).pathname],
+      target: "bun",
+      format: "esm",
+    });
     if (!out.success) throw new AggregateError(out.logs, `bundling ${SCRIPTS[p].file} failed`);
     await Bun.write(new URL(`${p}.js`, bundles).pathname, out.outputs[0]!);
   }

@@ -40,11 +40,22 @@ export async function main(
 }
 
 const message = refine(
-  object({ role: oneOf("system", "user", "assistant", "tool"), content: string(), tool_call_id: string({ nonEmpty: true }), tool_calls: array(object({ id: string() }, ["id", "function"])), reasoning_content: string() }, ["role"]),
+  object(
+    {
+      role: oneOf("system", "user", "assistant", "tool"),
+      content: string(),
+      tool_call_id: string({ nonEmpty: true }),
+      tool_calls: array(object({ id: string() }, ["id", "function"])),
+      reasoning_content: string(),
+    },
+    ["role"],
+  ),
   (m) =>
-    m.role === "tool" && !m.tool_call_id ? ["tool_call_id", "is required for a tool message"]
-    : m.role !== "assistant" && typeof m.content !== "string" ? ["content", `is required for a ${m.role} message`]
-    : undefined,
+    m.role === "tool" && !m.tool_call_id
+      ? ["tool_call_id", "is required for a tool message"]
+      : m.role !== "assistant" && typeof m.content !== "string"
+        ? ["content", `is required for a ${m.role} message`]
+        : undefined,
 );
 
 // Bounds from providers.md: the spec's own ranges are stale or missing.
@@ -53,7 +64,12 @@ const rules = refine(
     {
       model: string({ nonEmpty: true }),
       messages: array(message, { min: 1 }),
-      tools: array(object({ type: oneOf("function"), function: object({ name: string({ nonEmpty: true }) }, ["name"]) }, ["type", "function"])),
+      tools: array(
+        object({ type: oneOf("function"), function: object({ name: string({ nonEmpty: true }) }, ["name"]) }, [
+          "type",
+          "function",
+        ]),
+      ),
       documents: array(object({ id: string(), content: string(), metadata: object({}) }, ["content"])),
       response_format: object({ type: oneOf("text", "json_object") }, ["type"]),
       max_tokens: integer({ min: 0, max: 4096 }),

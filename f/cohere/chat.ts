@@ -5,7 +5,19 @@ import { readCohereStream } from "../core/cohere_stream.ts";
 import { InputError } from "../core/errors.ts";
 import { path, readJson, request } from "../core/http.ts";
 import { target } from "../core/providers.ts";
-import { array, boolean, either, integer, number, object, oneOf, refine, type Rule, string, validate } from "../core/validate.ts";
+import {
+  array,
+  boolean,
+  either,
+  integer,
+  number,
+  object,
+  oneOf,
+  refine,
+  type Rule,
+  string,
+  validate,
+} from "../core/validate.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 
@@ -55,17 +67,30 @@ export async function main(
 
 const blocks = array(object({ type: oneOf("text", "image_url", "thinking", "document") }, ["type"]), { min: 1 });
 const message = refine(
-  object({ role: oneOf("user", "assistant", "system", "tool"), content: either(string(), blocks), tool_call_id: string({ nonEmpty: true }), tool_calls: array(object({ id: string(), type: oneOf("function") }, ["id", "type"])), tool_plan: string(), citations: array(object({})) }, ["role"]),
+  object(
+    {
+      role: oneOf("user", "assistant", "system", "tool"),
+      content: either(string(), blocks),
+      tool_call_id: string({ nonEmpty: true }),
+      tool_calls: array(object({ id: string(), type: oneOf("function") }, ["id", "type"])),
+      tool_plan: string(),
+      citations: array(object({})),
+    },
+    ["role"],
+  ),
   (m) =>
-    m.role === "tool" && !m.tool_call_id ? ["tool_call_id", "is required for a tool message"]
-    : m.role !== "assistant" && m.content == null ? ["content", `is required for a ${m.role} message`]
-    : undefined,
+    m.role === "tool" && !m.tool_call_id
+      ? ["tool_call_id", "is required for a tool message"]
+      : m.role !== "assistant" && m.content == null
+        ? ["content", `is required for a ${m.role} message`]
+        : undefined,
 );
 
 // The spec allows up to 2^64, but above 2^53 a number is no longer exact in JavaScript (providers.md).
 const seed: Rule = (v, p) => {
   integer({ min: 0 })(v, p);
-  if (!Number.isSafeInteger(v)) throw new InputError(p, `must be a safe integer, at most ${Number.MAX_SAFE_INTEGER} (got ${v})`);
+  if (!Number.isSafeInteger(v))
+    throw new InputError(p, `must be a safe integer, at most ${Number.MAX_SAFE_INTEGER} (got ${v})`);
 };
 
 const rules = refine(
@@ -73,7 +98,18 @@ const rules = refine(
     {
       model: string({ nonEmpty: true }),
       messages: array(message, { min: 1 }),
-      tools: array(object({ type: oneOf("function"), function: object({ name: string({ nonEmpty: true }), description: string(), parameters: object({}) }, ["name", "parameters"]) }, ["type", "function"])),
+      tools: array(
+        object(
+          {
+            type: oneOf("function"),
+            function: object({ name: string({ nonEmpty: true }), description: string(), parameters: object({}) }, [
+              "name",
+              "parameters",
+            ]),
+          },
+          ["type", "function"],
+        ),
+      ),
       strict_tools: boolean,
       documents: array(either(string(), object({ id: string(), data: object({}) }, ["data"]))),
       citation_options: object({ mode: oneOf("ENABLED", "DISABLED", "FAST", "ACCURATE", "OFF") }),
@@ -98,9 +134,13 @@ const rules = refine(
     ["model", "messages"],
   ),
   (b) =>
-    b.response_format && b.documents?.length ? ["response_format", "cannot be combined with documents"]
-    : b.response_format && b.tools?.length ? ["response_format", "cannot be combined with tools"]
-    : b.response_format?.json_schema && b.response_format.type !== "json_object" ? ["response_format.json_schema", 'needs type "json_object"']
-    : b.tool_choice === "REQUIRED" && !b.tools?.length ? ["tool_choice", "REQUIRED needs tools"]
-    : undefined,
+    b.response_format && b.documents?.length
+      ? ["response_format", "cannot be combined with documents"]
+      : b.response_format && b.tools?.length
+        ? ["response_format", "cannot be combined with tools"]
+        : b.response_format?.json_schema && b.response_format.type !== "json_object"
+          ? ["response_format.json_schema", 'needs type "json_object"']
+          : b.tool_choice === "REQUIRED" && !b.tools?.length
+            ? ["tool_choice", "REQUIRED needs tools"]
+            : undefined,
 );

@@ -10,9 +10,18 @@ type Cohere = { apiKey: string; baseUrl?: string };
 type Base64 = string;
 // The spec's DatasetType; embed-result and cluster-* are what Cohere itself writes.
 type DatasetType =
-  | "embed-input" | "embed-result" | "cluster-result" | "cluster-outliers" | "reranker-finetune-input"
-  | "single-label-classification-finetune-input" | "chat-finetune-input" | "multi-label-classification-finetune-input"
-  | "batch-chat-input" | "batch-openai-chat-input" | "batch-embed-v2-input" | "batch-chat-v2-input";
+  | "embed-input"
+  | "embed-result"
+  | "cluster-result"
+  | "cluster-outliers"
+  | "reranker-finetune-input"
+  | "single-label-classification-finetune-input"
+  | "chat-finetune-input"
+  | "multi-label-classification-finetune-input"
+  | "batch-chat-input"
+  | "batch-openai-chat-input"
+  | "batch-embed-v2-input"
+  | "batch-chat-v2-input";
 
 export async function main(
   auth: Cohere,
@@ -48,15 +57,37 @@ export async function main(
   return request(t, { method: "POST", path: path`/v1/datasets`, query, body: form }, options, readJson);
 }
 
-const TYPES: DatasetType[] = ["embed-input", "embed-result", "cluster-result", "cluster-outliers", "reranker-finetune-input", "single-label-classification-finetune-input", "chat-finetune-input", "multi-label-classification-finetune-input", "batch-chat-input", "batch-openai-chat-input", "batch-embed-v2-input", "batch-chat-v2-input"];
+const TYPES: DatasetType[] = [
+  "embed-input",
+  "embed-result",
+  "cluster-result",
+  "cluster-outliers",
+  "reranker-finetune-input",
+  "single-label-classification-finetune-input",
+  "chat-finetune-input",
+  "multi-label-classification-finetune-input",
+  "batch-chat-input",
+  "batch-openai-chat-input",
+  "batch-embed-v2-input",
+  "batch-chat-v2-input",
+];
 const text = string({ nonEmpty: true });
 // A separator may be whitespace ("\n", "\t"), so only emptiness is refused.
 const separator = string({ pattern: /^[\s\S]+$/, patternName: "at least one character" });
 const rules = object(
   {
-    name: text, type: oneOf(...TYPES), data: text, data_filename: text, eval_data: text, eval_data_filename: text,
-    keep_original_file: boolean, skip_malformed_input: boolean, keep_fields: array(text), optional_fields: array(text),
-    text_separator: separator, csv_delimiter: separator,
+    name: text,
+    type: oneOf(...TYPES),
+    data: text,
+    data_filename: text,
+    eval_data: text,
+    eval_data_filename: text,
+    keep_original_file: boolean,
+    skip_malformed_input: boolean,
+    keep_fields: array(text),
+    optional_fields: array(text),
+    text_separator: separator,
+    csv_delimiter: separator,
   },
   ["name", "type", "data"],
 );
@@ -65,7 +96,16 @@ const rules = object(
 // docs.cohere.com/docs/datasets); with no name given, one is guessed from the content.
 function guessName(base: string, bytes: Uint8Array, q: { csv_delimiter?: string; text_separator?: string }): string {
   const head = new TextDecoder().decode(bytes.subarray(0, 64));
-  const ext = head.startsWith("PAR1") ? "parquet" : head.startsWith("Obj\u0001") ? "avro"
-    : q.csv_delimiter ? "csv" : q.text_separator ? "txt" : /^\s*\{/.test(head) ? "jsonl" : "csv";
+  const ext = head.startsWith("PAR1")
+    ? "parquet"
+    : head.startsWith("Obj\u0001")
+      ? "avro"
+      : q.csv_delimiter
+        ? "csv"
+        : q.text_separator
+          ? "txt"
+          : /^\s*\{/.test(head)
+            ? "jsonl"
+            : "csv";
   return `${base}.${ext}`;
 }

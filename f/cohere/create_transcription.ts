@@ -26,7 +26,12 @@ export async function main(
   for (const [k, v] of Object.entries(fields)) form.append(k, String(v));
   form.append("file", new Blob([bytes], { type }), filename);
   // Stateless inference: safe to repeat after any failure.
-  return request(t, { method: "POST", path: path`/v2/audio/transcriptions`, body: form, idempotent: true }, options, readJson);
+  return request(
+    t,
+    { method: "POST", path: path`/v2/audio/transcriptions`, body: form, idempotent: true },
+    options,
+    readJson,
+  );
 }
 
 const rules = object(

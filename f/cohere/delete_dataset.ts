@@ -7,7 +7,11 @@ import { object, refine, string, validate } from "../core/validate.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 
-export async function main(auth: Cohere, body: { id: string }, options?: { max_retries?: number; timeout_seconds?: number }) {
+export async function main(
+  auth: Cohere,
+  body: { id: string },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
   const t = target("cohere", auth, options);
   const { id } = validate(body, rules);
   // Not idempotent: a repeated delete that had landed would answer 404 for a success, so it is

@@ -8,7 +8,11 @@ import { array, integer, object, string, validate } from "../core/validate.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 
-export async function main(auth: Cohere, body: { tokens: number[]; model: string }, options?: { max_retries?: number; timeout_seconds?: number }) {
+export async function main(
+  auth: Cohere,
+  body: { tokens: number[]; model: string },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
   const t = target("cohere", auth, options);
   const json = validate(dropBlanks(body), rules);
   // A pure computation: safe to repeat after any failure.
@@ -16,4 +20,7 @@ export async function main(auth: Cohere, body: { tokens: number[]; model: string
 }
 
 // Spec: 1 to 65,536 token ids. Its prose calls `model` optional, its schema requires it: required here.
-const rules = object({ tokens: array(integer({ min: 0 }), { min: 1, max: 65_536 }), model: string({ nonEmpty: true }) }, ["tokens", "model"]);
+const rules = object(
+  { tokens: array(integer({ min: 0 }), { min: 1, max: 65_536 }), model: string({ nonEmpty: true }) },
+  ["tokens", "model"],
+);

@@ -37,14 +37,36 @@ const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 // Spec: data URIs of JPEG, PNG, WebP or GIF; Embed v4 takes any number of them up to 20 MB in all
 // (v3 takes one), so the count is left to the model and the combined size is checked.
 const images: Rule = (v, p) => {
-  array(string({ pattern: /^data:image\/(jpeg|png|webp|gif);base64,/, patternName: "a data URI of a JPEG, PNG, WebP or GIF image (data:image/png;base64,...)" }), { min: 1 })(v, p);
-  const bytes = (v as string[]).reduce((sum, uri) => sum + Math.floor(((uri.length - uri.indexOf(",") - 1) * 3) / 4), 0);
-  if (bytes > MAX_IMAGE_BYTES) throw new InputError(p, `must hold at most 20 MB of images in all (got ${(bytes / 1048576).toFixed(1)} MB)`);
+  array(
+    string({
+      pattern: /^data:image\/(jpeg|png|webp|gif);base64,/,
+      patternName: "a data URI of a JPEG, PNG, WebP or GIF image (data:image/png;base64,...)",
+    }),
+    { min: 1 },
+  )(v, p);
+  const bytes = (v as string[]).reduce(
+    (sum, uri) => sum + Math.floor(((uri.length - uri.indexOf(",") - 1) * 3) / 4),
+    0,
+  );
+  if (bytes > MAX_IMAGE_BYTES)
+    throw new InputError(p, `must hold at most 20 MB of images in all (got ${(bytes / 1048576).toFixed(1)} MB)`);
 };
 
 const content = refine(
-  object({ type: oneOf("text", "image_url"), text: string(), image_url: object({ url: string({ nonEmpty: true }) }, ["url"]) }, ["type"]),
-  (c) => (c.type === "text" && typeof c.text !== "string" ? ["text", "is required for a text part"] : c.type === "image_url" && !c.image_url ? ["image_url", "is required for an image_url part"] : undefined),
+  object(
+    {
+      type: oneOf("text", "image_url"),
+      text: string(),
+      image_url: object({ url: string({ nonEmpty: true }) }, ["url"]),
+    },
+    ["type"],
+  ),
+  (c) =>
+    c.type === "text" && typeof c.text !== "string"
+      ? ["text", "is required for a text part"]
+      : c.type === "image_url" && !c.image_url
+        ? ["image_url", "is required for an image_url part"]
+        : undefined,
 );
 
 const rules = refine(
@@ -67,6 +89,10 @@ const rules = refine(
   // One kind per call: the response has one embedding per item of that list.
   (b) => {
     const given = ["texts", "images", "inputs"].filter((k) => b[k] != null);
-    return given.length === 0 ? ["", "needs one of texts, images or inputs"] : given.length > 1 ? ["", `takes only one of texts, images or inputs (got ${given.join(" and ")})`] : undefined;
+    return given.length === 0
+      ? ["", "needs one of texts, images or inputs"]
+      : given.length > 1
+        ? ["", `takes only one of texts, images or inputs (got ${given.join(" and ")})`]
+        : undefined;
   },
 );

@@ -7,7 +7,11 @@ import { object, string, validate } from "../core/validate.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 
-export async function main(auth: Cohere, body: { id: string }, options?: { max_retries?: number; timeout_seconds?: number }) {
+export async function main(
+  auth: Cohere,
+  body: { id: string },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
   const t = target("cohere", auth, options);
   const { id } = validate(body, rules);
   // The spec types input_tokens and output_tokens as int64 strings: returned as strings, unchanged.

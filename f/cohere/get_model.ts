@@ -8,7 +8,11 @@ import { object, string, validate } from "../core/validate.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 
-export async function main(auth: Cohere, body: { model: string }, options?: { max_retries?: number; timeout_seconds?: number }) {
+export async function main(
+  auth: Cohere,
+  body: { model: string },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
   const t = target("cohere", auth, options);
   const { model } = validate(dropBlanks(body), rules);
   // One path segment, whatever the name holds (fine-tuned model names may contain "/" or ":").

@@ -7,9 +7,18 @@ import { integer, object, oneOf, string, validate } from "../core/validate.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 type DatasetType =
-  | "embed-input" | "embed-result" | "cluster-result" | "cluster-outliers" | "reranker-finetune-input"
-  | "single-label-classification-finetune-input" | "chat-finetune-input" | "multi-label-classification-finetune-input"
-  | "batch-chat-input" | "batch-openai-chat-input" | "batch-embed-v2-input" | "batch-chat-v2-input";
+  | "embed-input"
+  | "embed-result"
+  | "cluster-result"
+  | "cluster-outliers"
+  | "reranker-finetune-input"
+  | "single-label-classification-finetune-input"
+  | "chat-finetune-input"
+  | "multi-label-classification-finetune-input"
+  | "batch-chat-input"
+  | "batch-openai-chat-input"
+  | "batch-embed-v2-input"
+  | "batch-chat-v2-input";
 
 export async function main(
   auth: Cohere,
@@ -29,9 +38,25 @@ export async function main(
   return getJson(t, path`/v1/datasets`, options, validate(body, rules));
 }
 
-const TYPES: DatasetType[] = ["embed-input", "embed-result", "cluster-result", "cluster-outliers", "reranker-finetune-input", "single-label-classification-finetune-input", "chat-finetune-input", "multi-label-classification-finetune-input", "batch-chat-input", "batch-openai-chat-input", "batch-embed-v2-input", "batch-chat-v2-input"];
+const TYPES: DatasetType[] = [
+  "embed-input",
+  "embed-result",
+  "cluster-result",
+  "cluster-outliers",
+  "reranker-finetune-input",
+  "single-label-classification-finetune-input",
+  "chat-finetune-input",
+  "multi-label-classification-finetune-input",
+  "batch-chat-input",
+  "batch-openai-chat-input",
+  "batch-embed-v2-input",
+  "batch-chat-v2-input",
+];
 // The spec's date-time: an ISO 8601 date, with a time and zone when given (a form's date picker sends one).
-const dateTime = string({ pattern: /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/, patternName: "an ISO 8601 date-time such as 2026-05-01T00:00:00Z" });
+const dateTime = string({
+  pattern: /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
+  patternName: "an ISO 8601 date-time such as 2026-05-01T00:00:00Z",
+});
 
 const rules = object({
   datasetType: oneOf(...TYPES),

@@ -31,5 +31,8 @@ const rules = refine(
     endpoint: oneOf("chat", "embed", "classify", "summarize", "rerank", "rate", "generate"),
     default_only: boolean,
   }),
-  (q) => (q.default_only && !q.endpoint ? ["default_only", "needs endpoint (spec: only valid when endpoint is provided)"] : undefined),
+  (q) =>
+    q.default_only && !q.endpoint
+      ? ["default_only", "needs endpoint (spec: only valid when endpoint is provided)"]
+      : undefined,
 );

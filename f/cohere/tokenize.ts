@@ -9,7 +9,11 @@ import { object, type Rule, string, validate } from "../core/validate.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 
-export async function main(auth: Cohere, body: { text: string; model: string }, options?: { max_retries?: number; timeout_seconds?: number }) {
+export async function main(
+  auth: Cohere,
+  body: { text: string; model: string },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
   const t = target("cohere", auth, options);
   const json = validate(dropBlanks(body), rules);
   // A pure computation: safe to repeat after any failure.

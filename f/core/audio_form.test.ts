@@ -20,13 +20,22 @@ describe("audioName", () => {
   });
 
   test("gives an unknown format the extension the caller names", () => {
-    expect(audioName(new Uint8Array([1, 2, 3, 4]), "audio", { ext: "mp3", type: "audio/mpeg" })).toEqual({ filename: "audio.mp3", type: "audio/mpeg" });
+    expect(audioName(new Uint8Array([1, 2, 3, 4]), "audio", { ext: "mp3", type: "audio/mpeg" })).toEqual({
+      filename: "audio.mp3",
+      type: "audio/mpeg",
+    });
   });
 });
 
 describe("audioForm", () => {
   test("puts the bytes first as a named file, then the fields, repeating list keys and dropping empty ones", async () => {
-    const form = audioForm(b64(...text("fLaC"), 0, 0), { model: "m", temperature: 0, diarize: true, granularity: ["word", "segment"], prompt: null });
+    const form = audioForm(b64(...text("fLaC"), 0, 0), {
+      model: "m",
+      temperature: 0,
+      diarize: true,
+      granularity: ["word", "segment"],
+      prompt: null,
+    });
     expect([...form.keys()]).toEqual(["file", "model", "temperature", "diarize", "granularity", "granularity"]);
     const file = form.get("file") as File;
     expect(file.name).toBe("audio.flac");
@@ -42,7 +51,9 @@ describe("audioForm", () => {
   });
 
   test("rejects what is neither base64 nor a URL, and an empty file", () => {
-    expect(() => audioForm("not base64!", {})).toThrow(new InputError("body.file", "must be an audio file (a Windmill file input, base64) or an http(s) URL"));
+    expect(() => audioForm("not base64!", {})).toThrow(
+      new InputError("body.file", "must be an audio file (a Windmill file input, base64) or an http(s) URL"),
+    );
     expect(() => audioForm("", {})).toThrow(new InputError("body.file", "is an empty file"));
   });
 });

@@ -19,10 +19,16 @@ const ascii = (b: Uint8Array, from: number, to: number) => String.fromCharCode(.
  * The audio's file name ("audio.mp3"...) and MIME type, from its first bytes. An unknown format keeps
  * the bare stem, unless the caller names the extension the provider should try instead.
  */
-export function audioName(bytes: Uint8Array, stem = "audio", unknown?: { ext: string; type: string }): { filename: string; type: string } {
+export function audioName(
+  bytes: Uint8Array,
+  stem = "audio",
+  unknown?: { ext: string; type: string },
+): { filename: string; type: string } {
   const hit = SIGNATURES.find(([, , test]) => test(bytes));
   if (hit) return { filename: `${stem}.${hit[0]}`, type: hit[1] };
-  return unknown ? { filename: `${stem}.${unknown.ext}`, type: unknown.type } : { filename: stem, type: "application/octet-stream" };
+  return unknown
+    ? { filename: `${stem}.${unknown.ext}`, type: unknown.type }
+    : { filename: stem, type: "application/octet-stream" };
 }
 
 /**

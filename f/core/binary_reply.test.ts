@@ -5,8 +5,17 @@ import type { Reply, Target } from "./http.ts";
 
 const t: Target = { provider: "Together", baseUrl: "https://api.example/v1", apiKey: "k" };
 
-function replyOf(chunks: Uint8Array[], headers: Record<string, string> = {}): Reply & { touches: number; cancelled: boolean } {
-  const r = { response: new Response(null), delivered: false, touches: 0, cancelled: false, alive: () => void r.touches++ };
+function replyOf(
+  chunks: Uint8Array[],
+  headers: Record<string, string> = {},
+): Reply & { touches: number; cancelled: boolean } {
+  const r = {
+    response: new Response(null),
+    delivered: false,
+    touches: 0,
+    cancelled: false,
+    alive: () => void r.touches++,
+  };
   const body = new ReadableStream<Uint8Array>({
     start(c) {
       for (const ch of chunks) c.enqueue(ch);
@@ -28,7 +37,9 @@ describe("readBytes", () => {
   });
 
   test("copes with a body longer or shorter than its Content-Length, or without one", async () => {
-    expect([...(await readBytes(t, replyOf([bytes(1, 2), bytes(3, 4)], { "content-length": "3" })))]).toEqual([1, 2, 3, 4]);
+    expect([...(await readBytes(t, replyOf([bytes(1, 2), bytes(3, 4)], { "content-length": "3" })))]).toEqual([
+      1, 2, 3, 4,
+    ]);
     expect([...(await readBytes(t, replyOf([bytes(1)], { "content-length": "3" })))]).toEqual([1]);
     expect([...(await readBytes(t, replyOf([bytes(7), bytes(8)])))]).toEqual([7, 8]);
   });
@@ -38,7 +49,9 @@ describe("readBytes", () => {
     const err = await readBytes(t, reply).catch((e) => e);
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.retryable).toBe(false);
-    expect(err.message).toBe("Together file too large: the file is 50.0 MiB; a Windmill job returns files up to 32.0 MiB (128 MiB heap, base64 result), download it outside Windmill");
+    expect(err.message).toBe(
+      "Together file too large: the file is 50.0 MiB; a Windmill job returns files up to 32.0 MiB (128 MiB heap, base64 result), download it outside Windmill",
+    );
     expect(reply.touches).toBe(0);
   });
 

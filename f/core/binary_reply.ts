@@ -56,7 +56,14 @@ export class ByteSink {
 export function tooLarge(t: Target, reply: Reply, size: number | undefined, max = MAX_FILE_BYTES): ProviderError {
   const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
   const message = `the file is ${size === undefined ? `over ${mib(max)}` : mib(size)}; a Windmill job returns files up to ${mib(max)} (128 MiB heap, base64 result), download it outside Windmill`;
-  return new ProviderError({ provider: t.provider, status: reply.response.status, phase: "file too large", message, requestId: reply.requestId, retryable: false });
+  return new ProviderError({
+    provider: t.provider,
+    status: reply.response.status,
+    phase: "file too large",
+    message,
+    requestId: reply.requestId,
+    retryable: false,
+  });
 }
 
 /** Reads the body into one Uint8Array, keeping the idle timer fed and the size within `max`. */
@@ -98,7 +105,12 @@ export function attachmentName(headers: Headers): string | undefined {
       name = undefined;
     }
   }
-  name ??= /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/i.exec(cd)?.slice(1).find((x) => x !== undefined)?.replace(/\\(.)/g, "$1").trim();
+  name ??= /filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;]+))/i
+    .exec(cd)
+    ?.slice(1)
+    .find((x) => x !== undefined)
+    ?.replace(/\\(.)/g, "$1")
+    .trim();
   const base = name?.split(/[\\/]/).pop()?.trim();
   return base && base !== "." && base !== ".." ? base : undefined;
 }

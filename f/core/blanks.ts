@@ -1,6 +1,7 @@
 // Form leftovers out of a request body, before it is checked and sent.
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** null, undefined, "", [] and {}: what a Windmill form holds for a field nobody filled in. */
 export function isBlank(v: unknown): boolean {

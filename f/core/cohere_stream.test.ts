@@ -24,8 +24,14 @@ async function assemble(body: string | string[]) {
   }
 }
 
-const start = { event: "message-start", data: { id: "m-1", type: "message-start", delta: { message: { role: "assistant" } } } };
-const text = (t: string, index = 0) => ({ event: "content-delta", data: { type: "content-delta", index, delta: { message: { content: { text: t } } } } });
+const start = {
+  event: "message-start",
+  data: { id: "m-1", type: "message-start", delta: { message: { role: "assistant" } } },
+};
+const text = (t: string, index = 0) => ({
+  event: "content-delta",
+  data: { type: "content-delta", index, delta: { message: { content: { text: t } } } },
+});
 const end = (delta: object) => ({ event: "message-end", data: { type: "message-end", delta } });
 
 describe("core/cohere_stream", () => {
@@ -52,7 +58,13 @@ describe("core/cohere_stream", () => {
     expect(result.message).toEqual({
       role: "assistant",
       tool_plan: "I will look up the weather in Paris.",
-      tool_calls: [{ id: "get_weather_nsz5zm3w56q3", type: "function", function: { name: "get_weather", arguments: '{\n    "city": "Paris"\n}' } }],
+      tool_calls: [
+        {
+          id: "get_weather_nsz5zm3w56q3",
+          type: "function",
+          function: { name: "get_weather", arguments: '{\n    "city": "Paris"\n}' },
+        },
+      ],
     });
     expect(result.finish_reason).toBe("TOOL_CALL");
     expect(streamed).toBe("");
@@ -67,15 +79,35 @@ describe("core/cohere_stream", () => {
         start: 14,
         end: 28,
         text: "on a schedule.",
-        sources: [{ type: "document", id: "doc-schedules", document: { id: "doc-schedules", title: "Schedules", snippet: "Any script or flow can be run on a cron schedule." } }],
+        sources: [
+          {
+            type: "document",
+            id: "doc-schedules",
+            document: {
+              id: "doc-schedules",
+              title: "Schedules",
+              snippet: "Any script or flow can be run on a cron schedule.",
+            },
+          },
+        ],
         type: "TEXT_CONTENT",
       },
     ]);
   });
 
   test("gathers per-delta logprobs into one list", async () => {
-    const lp = (t: string, id: number) => ({ event: "content-delta", data: { type: "content-delta", index: 0, delta: { message: { content: { text: t } } }, logprobs: { text: t, token_ids: [id], logprobs: [-0.1] } } });
-    const { result } = await assemble(sseText([start, lp("Hi", 1), lp("!", 2), end({ finish_reason: "COMPLETE" }), { data: "[DONE]" }]));
+    const lp = (t: string, id: number) => ({
+      event: "content-delta",
+      data: {
+        type: "content-delta",
+        index: 0,
+        delta: { message: { content: { text: t } } },
+        logprobs: { text: t, token_ids: [id], logprobs: [-0.1] },
+      },
+    });
+    const { result } = await assemble(
+      sseText([start, lp("Hi", 1), lp("!", 2), end({ finish_reason: "COMPLETE" }), { data: "[DONE]" }]),
+    );
     expect(result.logprobs).toEqual([
       { text: "Hi", token_ids: [1], logprobs: [-0.1] },
       { text: "!", token_ids: [2], logprobs: [-0.1] },
@@ -84,22 +116,39 @@ describe("core/cohere_stream", () => {
   });
 
   test("turns a message-end with finish_reason ERROR into a ProviderError with the provider's message", async () => {
-    const err = await failure(assemble(sseText([start, text("Windmill"), end({ finish_reason: "ERROR", error: "internal error while generating" }), { data: "[DONE]" }])));
+    const err = await failure(
+      assemble(
+        sseText([
+          start,
+          text("Windmill"),
+          end({ finish_reason: "ERROR", error: "internal error while generating" }),
+          { data: "[DONE]" },
+        ]),
+      ),
+    );
     expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Cohere stream error: generation ended with ERROR: internal error while generating (request id trace-1)");
+    expect(err.message).toBe(
+      "Cohere stream error: generation ended with ERROR: internal error while generating (request id trace-1)",
+    );
     expect(err.retryable).toBe(false);
   });
 
   test("treats a TIMEOUT message-end as a retryable failure", async () => {
-    const err = await failure(assemble(sseText([start, end({ finish_reason: "TIMEOUT", error: "generation timed out" })])));
-    expect(err.message).toBe("Cohere stream error: generation ended with TIMEOUT: generation timed out (request id trace-1)");
+    const err = await failure(
+      assemble(sseText([start, end({ finish_reason: "TIMEOUT", error: "generation timed out" })])),
+    );
+    expect(err.message).toBe(
+      "Cohere stream error: generation ended with TIMEOUT: generation timed out (request id trace-1)",
+    );
     expect(err.retryable).toBe(true);
   });
 
   test("fails a stream cut off before message-end instead of returning a partial answer", async () => {
     const err = await failure(assemble(sseText([start, text("Windmill runs")])));
     expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Cohere stream error: the stream ended before message-end; the answer is incomplete (request id trace-1)");
+    expect(err.message).toBe(
+      "Cohere stream error: the stream ended before message-end; the answer is incomplete (request id trace-1)",
+    );
   });
 
   test("fails a stream whose [DONE] came without a message-end", async () => {
@@ -109,11 +158,23 @@ describe("core/cohere_stream", () => {
 
   test("accepts a stream that ends after message-end without [DONE]", async () => {
     const { result } = await assemble(sseText([start, text("Done."), end({ finish_reason: "COMPLETE" })]));
-    expect(result).toEqual({ id: "m-1", finish_reason: "COMPLETE", message: { role: "assistant", content: [{ type: "text", text: "Done." }] } });
+    expect(result).toEqual({
+      id: "m-1",
+      finish_reason: "COMPLETE",
+      message: { role: "assistant", content: [{ type: "text", text: "Done." }] },
+    });
   });
 
   test("ignores debug and unknown event types", async () => {
-    const { result } = await assemble(sseText([start, { event: "debug", data: { type: "debug", prompt: "..." } }, { event: "novel", data: { type: "novel" } }, text("Ok"), end({ finish_reason: "COMPLETE" })]));
+    const { result } = await assemble(
+      sseText([
+        start,
+        { event: "debug", data: { type: "debug", prompt: "..." } },
+        { event: "novel", data: { type: "novel" } },
+        text("Ok"),
+        end({ finish_reason: "COMPLETE" }),
+      ]),
+    );
     expect(result.message.content).toEqual([{ type: "text", text: "Ok" }]);
   });
 

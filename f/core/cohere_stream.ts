@@ -33,7 +33,10 @@ export async function readCohereStream(target: Target, reply: Reply): Promise<Js
         // The model gave up mid-answer: a partial text must not pass for a complete one. A TIMEOUT is
         // worth another attempt; an ERROR may come from the request itself, so it is not repeated.
         if (d.finish_reason === "ERROR" || d.finish_reason === "TIMEOUT") {
-          throw fail(`generation ended with ${d.finish_reason}: ${d.error ?? "no message given"}`, d.finish_reason === "TIMEOUT");
+          throw fail(
+            `generation ended with ${d.finish_reason}: ${d.error ?? "no message given"}`,
+            d.finish_reason === "TIMEOUT",
+          );
         }
         return;
       }
@@ -93,7 +96,8 @@ function apply(result: Json, event: Json, text: TextRun): void {
     case "content-delta": {
       const c = m.content ?? {};
       const kind = c.type ?? (typeof c.thinking === "string" ? "thinking" : "text");
-      const block = ((message.content ??= [])[i] ??= kind === "thinking" ? { type: "thinking", thinking: "" } : { type: "text", text: "" });
+      const block = ((message.content ??= [])[i] ??=
+        kind === "thinking" ? { type: "thinking", thinking: "" } : { type: "text", text: "" });
       if (typeof c.text === "string") text.add(block, "text", c.text);
       if (typeof c.thinking === "string") text.add(block, "thinking", c.thinking);
       if (event.logprobs) (result.logprobs ??= []).push(event.logprobs);
@@ -105,7 +109,11 @@ function apply(result: Json, event: Json, text: TextRun): void {
     case "tool-call-start": {
       const t = m.tool_calls ?? {};
       const calls: Json[] = (message.tool_calls ??= []);
-      calls[event.index ?? calls.length] = { id: t.id, type: t.type ?? "function", function: { name: t.function?.name ?? "", arguments: t.function?.arguments ?? "" } };
+      calls[event.index ?? calls.length] = {
+        id: t.id,
+        type: t.type ?? "function",
+        function: { name: t.function?.name ?? "", arguments: t.function?.arguments ?? "" },
+      };
       return;
     }
     case "tool-call-delta": {

@@ -29,8 +29,22 @@ describe("redact", () => {
 
 describe("ProviderError", () => {
   test("reads well in the Windmill job view and serialises its fields", () => {
-    const e = new ProviderError({ provider: "Cohere", status: 429, message: "trial key rate limit", requestId: "tr-9", retryable: true });
+    const e = new ProviderError({
+      provider: "Cohere",
+      status: 429,
+      message: "trial key rate limit",
+      requestId: "tr-9",
+      retryable: true,
+    });
     expect(e.message).toBe("Cohere 429: trial key rate limit (request id tr-9)");
-    expect(JSON.parse(JSON.stringify(e))).toEqual({ name: "ProviderError", message: e.message, provider: "Cohere", status: 429, providerMessage: "trial key rate limit", requestId: "tr-9", retryable: true });
+    expect(JSON.parse(JSON.stringify(e))).toEqual({
+      name: "ProviderError",
+      message: e.message,
+      provider: "Cohere",
+      status: 429,
+      providerMessage: "trial key rate limit",
+      requestId: "tr-9",
+      retryable: true,
+    });
   });
 });

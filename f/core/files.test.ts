@@ -31,7 +31,11 @@ describe("fileInput", () => {
   });
 
   test("names the field when the content is not base64 or is empty", () => {
-    expect(() => fileInput("not base64!", "body.data")).toThrow(new InputError("body.data", "must be a file's content in base64 (a Windmill file input)"));
-    expect(() => fileInput("data:application/jsonl;base64,", "body.file")).toThrow(new InputError("body.file", "is an empty file"));
+    expect(() => fileInput("not base64!", "body.data")).toThrow(
+      new InputError("body.data", "must be a file's content in base64 (a Windmill file input)"),
+    );
+    expect(() => fileInput("data:application/jsonl;base64,", "body.file")).toThrow(
+      new InputError("body.file", "is an empty file"),
+    );
   });
 });

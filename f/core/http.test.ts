@@ -5,7 +5,12 @@ import { path, readJson, request, type Target } from "./http.ts";
 // A real loopback server: timeouts and dropped connections behave as they do over TCP.
 let answer: (req: Request, n: number) => Response | Promise<Response> = () => new Response("{}");
 let hits: { url: string; headers: Headers }[] = [];
-const server = Bun.serve({ port: 0, hostname: "127.0.0.1", idleTimeout: 0, fetch: (req) => answer(req, hits.push({ url: req.url, headers: req.headers }) - 1) });
+const server = Bun.serve({
+  port: 0,
+  hostname: "127.0.0.1",
+  idleTimeout: 0,
+  fetch: (req) => answer(req, hits.push({ url: req.url, headers: req.headers }) - 1),
+});
 afterAll(() => server.stop(true));
 beforeEach(() => void (hits = []));
 
@@ -14,15 +19,27 @@ const t: Target = { provider: "Test", baseUrl: `http://127.0.0.1:${server.port}/
 /** Silences console.log; `stop()` restores it and returns what was logged. */
 function quiet() {
   const spy = spyOn(console, "log").mockImplementation(() => {});
-  return { stop: () => { const lines = spy.mock.calls.map((c) => c.join(" ")); spy.mockRestore(); return lines; } };
+  return {
+    stop: () => {
+      const lines = spy.mock.calls.map((c) => c.join(" "));
+      spy.mockRestore();
+      return lines;
+    },
+  };
 }
 const getJson = (opts?: object, req: object = {}) => request(t, { method: "GET", path: "/x", ...req }, opts, readJson);
-const jsonResponse = (body: unknown, status = 200, headers: Record<string, string> = {}) => Response.json(body, { status, headers });
+const jsonResponse = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers });
 
 describe("request", () => {
   test("sends the bearer key, encodes path segments and repeats array query keys", async () => {
     answer = () => jsonResponse({ ok: true });
-    const r = await request(t, { method: "GET", path: path`/files/${"a b/c"}`, query: { tag: ["x", "y"], after: undefined, n: 3 } }, {}, readJson);
+    const r = await request(
+      t,
+      { method: "GET", path: path`/files/${"a b/c"}`, query: { tag: ["x", "y"], after: undefined, n: 3 } },
+      {},
+      readJson,
+    );
     expect(r).toEqual({ ok: true });
     expect(new URL(hits[0].url).pathname + new URL(hits[0].url).search).toBe("/v1/files/a%20b%2Fc?tag=x&tag=y&n=3");
     expect(path`/files/${".."}/content`).toBe("/files/%2E%2E/content");
@@ -31,7 +48,10 @@ describe("request", () => {
 
   test("retries a 429 after the wait named by retry-after-ms, then returns the success", async () => {
     const logs = quiet();
-    answer = (_, n) => (n === 0 ? jsonResponse({ message: "slow down" }, 429, { "retry-after-ms": "5", "x-debug-trace-id": "tr-1" }) : jsonResponse({ ok: 1 }));
+    answer = (_, n) =>
+      n === 0
+        ? jsonResponse({ message: "slow down" }, 429, { "retry-after-ms": "5", "x-debug-trace-id": "tr-1" })
+        : jsonResponse({ ok: 1 });
     expect(await getJson()).toEqual({ ok: 1 });
     const lines = logs.stop();
     expect(hits).toHaveLength(2);
@@ -73,9 +93,13 @@ describe("request", () => {
   test("retries a non-idempotent request only when the provider refused it", async () => {
     const logs = quiet();
     answer = () => jsonResponse({ message: "internal" }, 500, { "retry-after-ms": "1" });
-    expect(((await request(t, { method: "POST", path: "/files", json: {} }, {}, readJson).catch((e) => e)) as ProviderError).retryable).toBe(false);
+    expect(
+      ((await request(t, { method: "POST", path: "/files", json: {} }, {}, readJson).catch((e) => e)) as ProviderError)
+        .retryable,
+    ).toBe(false);
     expect(hits).toHaveLength(1);
-    answer = (_, n) => (n === 1 ? jsonResponse({ message: "busy" }, 429, { "retry-after-ms": "1" }) : jsonResponse({ id: "file-1" }));
+    answer = (_, n) =>
+      n === 1 ? jsonResponse({ message: "busy" }, 429, { "retry-after-ms": "1" }) : jsonResponse({ id: "file-1" });
     expect(await request(t, { method: "POST", path: "/files", json: {} }, {}, readJson)).toEqual({ id: "file-1" });
     logs.stop();
   });
@@ -83,7 +107,9 @@ describe("request", () => {
   test("retries a connection failure of an idempotent request, then reports it with status 0", async () => {
     const logs = quiet();
     const closed = { ...t, baseUrl: "http://127.0.0.1:9/v1" };
-    const err = (await request(closed, { method: "GET", path: "/x" }, { max_retries: 1 }, readJson).catch((e) => e)) as ProviderError;
+    const err = (await request(closed, { method: "GET", path: "/x" }, { max_retries: 1 }, readJson).catch(
+      (e) => e,
+    )) as ProviderError;
     expect(logs.stop()).toHaveLength(1);
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(0);
@@ -117,14 +143,18 @@ describe("request", () => {
         r.alive();
       }
     };
-    const err = (await request(t, { method: "GET", path: "/x" }, { timeout_seconds: 0.06, max_retries: 0 }, read).catch((e) => e)) as ProviderError;
+    const err = (await request(t, { method: "GET", path: "/x" }, { timeout_seconds: 0.06, max_retries: 0 }, read).catch(
+      (e) => e,
+    )) as ProviderError;
     expect(err.message).toBe("Test network: timed out after 0.06 s reading the response");
   });
 
   test("reports a success body that is not JSON, rather than a bare parse error", async () => {
     answer = () => new Response("<html>maintenance</html>", { headers: { "content-type": "text/html" } });
     const err = (await getJson({ max_retries: 0 }).catch((e) => e)) as ProviderError;
-    expect(err.message).toBe('Test network: failed reading the response: the body is not JSON: "<html>maintenance</html>"');
+    expect(err.message).toBe(
+      'Test network: failed reading the response: the body is not JSON: "<html>maintenance</html>"',
+    );
   });
 
   test("does not retry once content reached the user", async () => {
@@ -141,7 +171,10 @@ describe("request", () => {
 
   test("keeps the API key out of the error, its stack, its JSON form and the retry log", async () => {
     const logs = quiet();
-    answer = () => jsonResponse({ error: { message: `Invalid API key ${KEY.slice(0, 12)}... (full: ${KEY})` } }, 503, { "retry-after-ms": "1" });
+    answer = () =>
+      jsonResponse({ error: { message: `Invalid API key ${KEY.slice(0, 12)}... (full: ${KEY})` } }, 503, {
+        "retry-after-ms": "1",
+      });
     const err = (await getJson({ max_retries: 1 }).catch((e) => e)) as ProviderError;
     for (const text of [err.message, err.stack ?? "", JSON.stringify(err), ...logs.stop()]) {
       expect(text).not.toContain(KEY.slice(0, 8));

@@ -59,19 +59,34 @@ export function requestId(headers: Headers): string | undefined {
 }
 
 /** Sends `req`, retrying as the options allow, and hands the successful response to `read`. */
-export async function request<T>(target: Target, req: HttpRequest, options: CallOptions | undefined, read: (r: Reply) => Promise<T>): Promise<T> {
+export async function request<T>(
+  target: Target,
+  req: HttpRequest,
+  options: CallOptions | undefined,
+  read: (r: Reply) => Promise<T>,
+): Promise<T> {
   const retries = options?.max_retries ?? 2;
   const timeoutMs = (options?.timeout_seconds ?? 600) * 1000;
   const idempotent = req.idempotent ?? req.method === "GET";
   const url = buildUrl(target.baseUrl, req.path, req.query);
-  const headers: Record<string, string> = { authorization: `Bearer ${target.apiKey}`, accept: "application/json", ...req.headers };
+  const headers: Record<string, string> = {
+    authorization: `Bearer ${target.apiKey}`,
+    accept: "application/json",
+    ...req.headers,
+  };
   if (req.json !== undefined) headers["content-type"] = "application/json";
   const body = req.json !== undefined ? JSON.stringify(req.json) : req.body;
   for (let attempt = 0; ; attempt++) {
     const dog = watchdog(timeoutMs);
     let reply: Reply | undefined;
     try {
-      const response = await fetch(url, { method: req.method, headers, body, signal: dog.signal, redirect: req.redirect }).catch((e) => {
+      const response = await fetch(url, {
+        method: req.method,
+        headers,
+        body,
+        signal: dog.signal,
+        redirect: req.redirect,
+      }).catch((e) => {
         throw noResponse(target, e, dog.timedOut, timeoutMs, "waiting", idempotent);
       });
       dog.alive();
@@ -80,11 +95,14 @@ export async function request<T>(target: Target, req: HttpRequest, options: Call
       if (!response.ok && !redirect) throw await statusError(target, response, id, idempotent);
       reply = { response, requestId: id, alive: dog.alive, delivered: false };
       return await read(reply).catch((e) => {
-        throw e instanceof ProviderError ? e : noResponse(target, e, dog.timedOut, timeoutMs, "reading", idempotent, id);
+        throw e instanceof ProviderError
+          ? e
+          : noResponse(target, e, dog.timedOut, timeoutMs, "reading", idempotent, id);
       });
     } catch (e) {
       dog.stop();
-      const again = e instanceof ProviderError && e.retryable && attempt < retries && !reply?.delivered && (idempotent || !reply);
+      const again =
+        e instanceof ProviderError && e.retryable && attempt < retries && !reply?.delivered && (idempotent || !reply);
       if (!again) throw e;
       const wait = e.retryAfterMs ?? backoffMs(attempt);
       if (wait > MAX_WAIT_MS) throw e;
@@ -117,20 +135,46 @@ function buildUrl(base: string, p: string, query?: Record<string, unknown>): str
   return s ? `${url}${url.includes("?") ? "&" : "?"}${s}` : url;
 }
 
-async function statusError(t: Target, res: Response, id: string | undefined, idempotent: boolean): Promise<ProviderError> {
+async function statusError(
+  t: Target,
+  res: Response,
+  id: string | undefined,
+  idempotent: boolean,
+): Promise<ProviderError> {
   const text = await res.text().catch(() => "");
   let message = redact(providerMessage(text, res.statusText || "request failed"), t.apiKey);
   const retryable = isRetryableStatus(res.status, idempotent);
   const wait = retryable ? demandedWaitMs(res.headers) : undefined;
   // Too long to sit out in a job: say when, so Windmill's retry or a schedule can take over.
   if (wait !== undefined && wait > MAX_WAIT_MS) message += `; retry after ${new Date(Date.now() + wait).toISOString()}`;
-  return new ProviderError({ provider: t.provider, status: res.status, message, requestId: id, retryable, retryAfterMs: wait });
+  return new ProviderError({
+    provider: t.provider,
+    status: res.status,
+    message,
+    requestId: id,
+    retryable,
+    retryAfterMs: wait,
+  });
 }
 
 // Without a response we cannot know whether the request landed, so only idempotent ones are retryable.
-function noResponse(t: Target, e: unknown, timedOut: boolean, timeoutMs: number, stage: "waiting" | "reading", idempotent: boolean, id?: string): ProviderError {
+function noResponse(
+  t: Target,
+  e: unknown,
+  timedOut: boolean,
+  timeoutMs: number,
+  stage: "waiting" | "reading",
+  idempotent: boolean,
+  id?: string,
+): ProviderError {
   const doing = stage === "waiting" ? "waiting for the response" : "reading the response";
   const failed = stage === "waiting" ? "connection failed waiting for the response" : "failed reading the response";
   const why = timedOut ? `timed out after ${timeoutMs / 1000} s ${doing}` : `${failed}: ${(e as Error)?.message ?? e}`;
-  return new ProviderError({ provider: t.provider, status: 0, message: redact(why, t.apiKey), requestId: id, retryable: idempotent });
+  return new ProviderError({
+    provider: t.provider,
+    status: 0,
+    message: redact(why, t.apiKey),
+    requestId: id,
+    retryable: idempotent,
+  });
 }

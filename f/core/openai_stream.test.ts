@@ -24,7 +24,12 @@ async function run(chunks: string[], kind: "chat" | "completion" = "chat") {
   }
 }
 
-const delta = (d: object, extra: object = {}) => ({ id: "c1", created: 1, model: "m", choices: [{ index: 0, delta: d, finish_reason: null, ...extra }] });
+const delta = (d: object, extra: object = {}) => ({
+  id: "c1",
+  created: 1,
+  model: "m",
+  choices: [{ index: 0, delta: d, finish_reason: null, ...extra }],
+});
 
 describe("readOpenAiStream", () => {
   test("prints one Windmill stream line per network chunk, however many deltas it holds", async () => {
@@ -46,20 +51,46 @@ describe("readOpenAiStream", () => {
 
   test("gathers reasoning and logprobs beside the content", async () => {
     const lp = (token: string) => ({ content: [{ token, logprob: -0.1 }] });
-    const { result } = await run(wire(delta({ reasoning: "think " }), delta({ reasoning: "more" }), delta({ content: "x" }, { logprobs: lp("x") }), delta({ content: "y" }, { logprobs: lp("y") }), "[DONE]"));
+    const { result } = await run(
+      wire(
+        delta({ reasoning: "think " }),
+        delta({ reasoning: "more" }),
+        delta({ content: "x" }, { logprobs: lp("x") }),
+        delta({ content: "y" }, { logprobs: lp("y") }),
+        "[DONE]",
+      ),
+    );
     expect(result.choices[0].message).toEqual({ role: "assistant", content: "xy", reasoning: "think more" });
     expect(result.choices[0].logprobs.content.map((c: any) => c.token)).toEqual(["x", "y"]);
   });
 
   test("assembles a text completion from choices[].text", async () => {
-    const chunk = (text: string, finish: string | null) => ({ id: "cmpl-1", choices: [{ index: 0, text, finish_reason: finish }] });
-    const { result, logs } = await run(wire(chunk("Once", null), chunk(" upon", "length"), { id: "cmpl-1", choices: [], usage: { total_tokens: 9 } }, "[DONE]"), "completion");
-    expect(result).toMatchObject({ object: "text_completion", choices: [{ index: 0, text: "Once upon", finish_reason: "length" }], usage: { total_tokens: 9 } });
+    const chunk = (text: string, finish: string | null) => ({
+      id: "cmpl-1",
+      choices: [{ index: 0, text, finish_reason: finish }],
+    });
+    const { result, logs } = await run(
+      wire(
+        chunk("Once", null),
+        chunk(" upon", "length"),
+        { id: "cmpl-1", choices: [], usage: { total_tokens: 9 } },
+        "[DONE]",
+      ),
+      "completion",
+    );
+    expect(result).toMatchObject({
+      object: "text_completion",
+      choices: [{ index: 0, text: "Once upon", finish_reason: "length" }],
+      usage: { total_tokens: 9 },
+    });
     expect(logs).toEqual(["WM_STREAM: Once", "WM_STREAM:  upon"]);
   });
 
   test("turns an error event into a ProviderError with the provider's message, after the text already shown", async () => {
-    const { result, delivered } = await run([wire(delta({ content: "par" }))[0], wire({ error: { message: "model overloaded", type: "server_error" } })[0]]);
+    const { result, delivered } = await run([
+      wire(delta({ content: "par" }))[0],
+      wire({ error: { message: "model overloaded", type: "server_error" } })[0],
+    ]);
     expect(result).toBeInstanceOf(ProviderError);
     expect(result.message).toBe("Together stream error: model overloaded (request id req-7)");
     expect(delivered).toBe(true);
@@ -68,7 +99,9 @@ describe("readOpenAiStream", () => {
   test("refuses a stream that ends before [DONE] instead of returning half an answer", async () => {
     const { result } = await run(wire(delta({ content: "half" })));
     expect(result).toBeInstanceOf(ProviderError);
-    expect(result.message).toBe("Together stream error: the stream ended before [DONE]; the answer is incomplete (request id req-7)");
+    expect(result.message).toBe(
+      "Together stream error: the stream ended before [DONE]; the answer is incomplete (request id req-7)",
+    );
   });
 
   test("reports an event that is not JSON", async () => {

@@ -12,7 +12,13 @@ export type StreamKind = "chat" | "completion";
 
 export async function readOpenAiStream(target: Target, reply: Reply, kind: StreamKind): Promise<Json> {
   const out = new ResultStream();
-  const result: Json = { id: undefined, object: kind === "chat" ? "chat.completion" : "text_completion", created: undefined, model: undefined, choices: [] };
+  const result: Json = {
+    id: undefined,
+    object: kind === "chat" ? "chat.completion" : "text_completion",
+    created: undefined,
+    model: undefined,
+    choices: [],
+  };
   // Text of the current network chunk, per choice, appended (and streamed, for choice 0) once per
   // chunk: a long answer then holds a few large strings, not one per token (bench/RESULTS.md).
   const pending: string[][] = [];
@@ -61,7 +67,12 @@ function merge(result: Json, chunk: Json, kind: StreamKind, pending: string[][])
     const text: string | undefined = kind === "chat" ? d?.content : c.text;
     if (text) (pending[index] ??= []).push(text);
     // Nearly every delta is text alone; only the others take the general path, which costs per token.
-    if (kind === "chat" && d && (d.role !== undefined || d.tool_calls || d.reasoning != null || d.reasoning_content != null)) mergeDelta(choice.message, d);
+    if (
+      kind === "chat" &&
+      d &&
+      (d.role !== undefined || d.tool_calls || d.reasoning != null || d.reasoning_content != null)
+    )
+      mergeDelta(choice.message, d);
   }
 }
 
@@ -71,14 +82,17 @@ function appendText(choice: Json, kind: StreamKind, text: string): void {
 }
 
 function newChoice(index: number, kind: StreamKind): Json {
-  return kind === "chat" ? { index, message: { role: "assistant", content: null }, finish_reason: null } : { index, text: "", finish_reason: null };
+  return kind === "chat"
+    ? { index, message: { role: "assistant", content: null }, finish_reason: null }
+    : { index, text: "", finish_reason: null };
 }
 
 function mergeDelta(message: Json, delta: Json): void {
   if (delta.role) message.role = delta.role;
   // Reasoning models stream their thinking beside the answer; AI21 calls it reasoning_content.
   if (typeof delta.reasoning === "string") message.reasoning = (message.reasoning ?? "") + delta.reasoning;
-  if (typeof delta.reasoning_content === "string") message.reasoning_content = (message.reasoning_content ?? "") + delta.reasoning_content;
+  if (typeof delta.reasoning_content === "string")
+    message.reasoning_content = (message.reasoning_content ?? "") + delta.reasoning_content;
   for (const t of delta.tool_calls ?? []) {
     const calls: Json[] = (message.tool_calls ??= []);
     const i = t.index ?? calls.length;

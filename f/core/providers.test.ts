@@ -3,28 +3,44 @@ import { target } from "./providers.ts";
 
 describe("target", () => {
   test("uses each provider's default base URL and its own key field", () => {
-    expect(target("ai21", { apiKey: "k" })).toEqual({ provider: "AI21", baseUrl: "https://api.ai21.com/studio/v1", apiKey: "k" });
+    expect(target("ai21", { apiKey: "k" })).toEqual({
+      provider: "AI21",
+      baseUrl: "https://api.ai21.com/studio/v1",
+      apiKey: "k",
+    });
     expect(target("togetherai", { api_key: "k" }).baseUrl).toBe("https://api.together.xyz/v1");
     expect(target("cohere", { apiKey: "k" }).baseUrl).toBe("https://api.cohere.com");
   });
 
   test("takes the resource's base URL, without its trailing slash", () => {
-    expect(target("togetherai", { api_key: "k", base_url: "https://api.together.ai/v1/" }).baseUrl).toBe("https://api.together.ai/v1");
+    expect(target("togetherai", { api_key: "k", base_url: "https://api.together.ai/v1/" }).baseUrl).toBe(
+      "https://api.together.ai/v1",
+    );
     expect(target("ai21", { apiKey: "k", baseUrl: "" }).baseUrl).toBe("https://api.ai21.com/studio/v1");
   });
 
   test("rejects a base URL that is not http(s)", () => {
-    expect(() => target("cohere", { apiKey: "k", baseUrl: "ftp://files.example" })).toThrow('auth.baseUrl: must be an http(s) URL (got "ftp://files.example")');
-    expect(() => target("cohere", { apiKey: "k", baseUrl: "api.cohere.com" })).toThrow("auth.baseUrl: must be an http(s) URL");
+    expect(() => target("cohere", { apiKey: "k", baseUrl: "ftp://files.example" })).toThrow(
+      'auth.baseUrl: must be an http(s) URL (got "ftp://files.example")',
+    );
+    expect(() => target("cohere", { apiKey: "k", baseUrl: "api.cohere.com" })).toThrow(
+      "auth.baseUrl: must be an http(s) URL",
+    );
   });
 
   test("requires the key, naming the resource's field", () => {
-    expect(() => target("togetherai", { apiKey: "wrong field" })).toThrow("auth.api_key: is required: the provider's API key");
+    expect(() => target("togetherai", { apiKey: "wrong field" })).toThrow(
+      "auth.api_key: is required: the provider's API key",
+    );
     expect(() => target("ai21", null)).toThrow("auth: must be a ai21 resource");
   });
 
   test("checks the call options", () => {
-    expect(() => target("ai21", { apiKey: "k" }, { max_retries: -1 })).toThrow("options.max_retries: must be at least 0 (got -1)");
-    expect(() => target("ai21", { apiKey: "k" }, { timeout_seconds: 0 })).toThrow("options.timeout_seconds: must be greater than 0 (got 0)");
+    expect(() => target("ai21", { apiKey: "k" }, { max_retries: -1 })).toThrow(
+      "options.max_retries: must be at least 0 (got -1)",
+    );
+    expect(() => target("ai21", { apiKey: "k" }, { timeout_seconds: 0 })).toThrow(
+      "options.timeout_seconds: must be greater than 0 (got 0)",
+    );
   });
 });

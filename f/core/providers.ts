@@ -19,7 +19,8 @@ export function target(provider: Provider, auth: unknown, options?: unknown): Ta
   if (typeof auth !== "object" || auth === null) throw new InputError("auth", `must be a ${provider} resource`);
   const a = auth as Record<string, unknown>;
   const apiKey = a[p.key];
-  if (typeof apiKey !== "string" || apiKey.trim() === "") throw new InputError(`auth.${p.key}`, "is required: the provider's API key");
+  if (typeof apiKey !== "string" || apiKey.trim() === "")
+    throw new InputError(`auth.${p.key}`, "is required: the provider's API key");
   const raw = a[p.base];
   const baseUrl = typeof raw === "string" && raw.trim() !== "" ? raw.trim() : p.url;
   if (!/^https?:\/\/[^/]/i.test(baseUrl) || !parses(baseUrl)) {

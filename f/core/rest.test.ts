@@ -28,7 +28,10 @@ async function attempts(call: () => Promise<unknown>) {
 
 describe("REST shapes", () => {
   test("getJson sends the query and repeats a 500", async () => {
-    expect(await attempts(() => getJson(t, "/items", { max_retries: 1 }, { limit: 2 }))).toEqual(["GET /items?limit=2 ", "GET /items?limit=2 "]);
+    expect(await attempts(() => getJson(t, "/items", { max_retries: 1 }, { limit: 2 }))).toEqual([
+      "GET /items?limit=2 ",
+      "GET /items?limit=2 ",
+    ]);
   });
 
   test("postJson repeats a 500 only when told the POST is idempotent", async () => {

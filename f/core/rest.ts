@@ -2,7 +2,12 @@
 import { type CallOptions, readJson, request, type Target } from "./http.ts";
 
 /** GET is always safe to repeat. */
-export function getJson<T = unknown>(t: Target, path: string, options?: CallOptions, query?: Record<string, unknown>): Promise<T> {
+export function getJson<T = unknown>(
+  t: Target,
+  path: string,
+  options?: CallOptions,
+  query?: Record<string, unknown>,
+): Promise<T> {
   return request(t, { method: "GET", path, query }, options, readJson<T>);
 }
 
@@ -10,7 +15,14 @@ export function getJson<T = unknown>(t: Target, path: string, options?: CallOpti
  * POST with a JSON body. `idempotent: true` only where repeating it changes nothing
  * (inference, estimates, cancels); creating something is retried only when the provider refused it.
  */
-export function postJson<T = unknown>(t: Target, path: string, json: unknown, options?: CallOptions, idempotent = false, query?: Record<string, unknown>): Promise<T> {
+export function postJson<T = unknown>(
+  t: Target,
+  path: string,
+  json: unknown,
+  options?: CallOptions,
+  idempotent = false,
+  query?: Record<string, unknown>,
+): Promise<T> {
   return request(t, { method: "POST", path, json, query, idempotent }, options, readJson<T>);
 }
 

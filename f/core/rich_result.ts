@@ -26,7 +26,12 @@ export interface RichOptions {
   meta?: Record<string, unknown>;
 }
 
-const IMAGE_KINDS: Record<string, string> = { "image/png": "png", "image/jpeg": "jpeg", "image/jpg": "jpeg", "image/gif": "gif" };
+const IMAGE_KINDS: Record<string, string> = {
+  "image/png": "png",
+  "image/jpeg": "jpeg",
+  "image/jpg": "jpeg",
+  "image/gif": "gif",
+};
 
 /** Above this many base64 characters (about 1.7 MiB of image) Windmill would not draw it. */
 export const MAX_IMAGE_CHARS = 2_400_000;

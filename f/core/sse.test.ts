@@ -48,7 +48,9 @@ describe("readSse", () => {
   });
 
   test("joins several data lines of one event with newlines", async () => {
-    expect((await events(["data: first\ndata: second\n\n"])).seen).toEqual([{ event: undefined, data: "first\nsecond" }]);
+    expect((await events(["data: first\ndata: second\n\n"])).seen).toEqual([
+      { event: undefined, data: "first\nsecond" },
+    ]);
   });
 
   test("skips comment and keep-alive lines", async () => {

@@ -4,7 +4,12 @@ import type { Reply, Target } from "./http.ts";
 import { parseEvent, streamError } from "./stream_events.ts";
 
 const t: Target = { provider: "Together", baseUrl: "http://x", apiKey: "tgp_v1_0123456789abcdef" };
-const reply: Reply = { response: new Response(null, { status: 200 }), requestId: "req-3", delivered: false, alive: () => {} };
+const reply: Reply = {
+  response: new Response(null, { status: 200 }),
+  requestId: "req-3",
+  delivered: false,
+  alive: () => {},
+};
 const caught = (f: () => unknown) => {
   try {
     f();
@@ -26,12 +31,16 @@ describe("parseEvent", () => {
   });
 
   test("reports data that is not JSON, quoting its start", () => {
-    expect(caught(() => parseEvent(t, reply, "{oops")).message).toBe('Together stream error: unreadable event "{oops" (request id req-3)');
+    expect(caught(() => parseEvent(t, reply, "{oops")).message).toBe(
+      'Together stream error: unreadable event "{oops" (request id req-3)',
+    );
   });
 });
 
 describe("streamError", () => {
   test("keeps the key out of the message", () => {
-    expect(streamError(t, reply, `echoed ${t.apiKey}`, false).message).toBe("Together stream error: echoed [redacted] (request id req-3)");
+    expect(streamError(t, reply, `echoed ${t.apiKey}`, false).message).toBe(
+      "Together stream error: echoed [redacted] (request id req-3)",
+    );
   });
 });

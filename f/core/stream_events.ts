@@ -7,7 +7,14 @@ type Json = Record<string, any>;
 
 /** A failure inside a stream that began well: the HTTP status was fine, the content was not. */
 export function streamError(t: Target, reply: Reply, message: string, retryable: boolean): ProviderError {
-  return new ProviderError({ provider: t.provider, status: reply.response.status, phase: "stream error", message: redact(message, t.apiKey), requestId: reply.requestId, retryable });
+  return new ProviderError({
+    provider: t.provider,
+    status: reply.response.status,
+    phase: "stream error",
+    message: redact(message, t.apiKey),
+    requestId: reply.requestId,
+    retryable,
+  });
 }
 
 /**
@@ -21,6 +28,12 @@ export function parseEvent(t: Target, reply: Reply, data: string): Json {
   } catch {
     throw streamError(t, reply, `unreadable event ${JSON.stringify(data.slice(0, 200))}`, true);
   }
-  if (event.error) throw streamError(t, reply, providerMessage(data, "unknown error"), isRetryableStatus(Number(event.error.code ?? event.error.status) || 0, true));
+  if (event.error)
+    throw streamError(
+      t,
+      reply,
+      providerMessage(data, "unknown error"),
+      isRetryableStatus(Number(event.error.code ?? event.error.status) || 0, true),
+    );
   return event;
 }

@@ -40,10 +40,13 @@ export const trainingType: Rule = refine(
     ["type"],
   ),
   (t) =>
-    t.type === "Full" ? onlyFor(t, LORA_ONLY, "Lora")
-    : t.lora_r == null ? ["lora_r", "is required for LoRA training"]
-    : t.lora_alpha == null ? ["lora_alpha", "is required for LoRA training"]
-    : undefined,
+    t.type === "Full"
+      ? onlyFor(t, LORA_ONLY, "Lora")
+      : t.lora_r == null
+        ? ["lora_r", "is required for LoRA training"]
+        : t.lora_alpha == null
+          ? ["lora_alpha", "is required for LoRA training"]
+          : undefined,
 );
 
 /** LRScheduler: linear or cosine arguments; num_cycles belongs to cosine. */
@@ -55,7 +58,10 @@ export const lrScheduler: Rule = refine(
     },
     ["lr_scheduler_type"],
   ),
-  (s) => (s.lr_scheduler_type === "linear" && s.lr_scheduler_args?.num_cycles != null ? ["lr_scheduler_args.num_cycles", "applies to the cosine scheduler only"] : undefined),
+  (s) =>
+    s.lr_scheduler_type === "linear" && s.lr_scheduler_args?.num_cycles != null
+      ? ["lr_scheduler_args.num_cycles", "applies to the cosine scheduler only"]
+      : undefined,
 );
 
 function onlyFor(o: Record<string, unknown>, fields: string[], variant: string): [string, string] | undefined {

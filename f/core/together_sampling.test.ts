@@ -14,7 +14,19 @@ const error = (body: object) => {
 
 describe("together sampling rules", () => {
   test("accept the documented ranges at their edges", () => {
-    expect(error({ temperature: 2, top_p: 1, min_p: 0, presence_penalty: -2, frequency_penalty: 2, n: 128, logprobs: 0, stop: "\n", logit_bias: { "105": 21.4 } })).toBe("");
+    expect(
+      error({
+        temperature: 2,
+        top_p: 1,
+        min_p: 0,
+        presence_penalty: -2,
+        frequency_penalty: 2,
+        n: 128,
+        logprobs: 0,
+        stop: "\n",
+        logit_bias: { "105": 21.4 },
+      }),
+    ).toBe("");
   });
 
   test("refuse values outside them, naming the field", () => {

@@ -1,6 +1,18 @@
 import { describe, expect, test } from "bun:test";
 import { InputError } from "./errors.ts";
-import { array, boolean, either, integer, number, object, oneOf, refine, type Rule, string, validate } from "./validate.ts";
+import {
+  array,
+  boolean,
+  either,
+  integer,
+  number,
+  object,
+  oneOf,
+  refine,
+  type Rule,
+  string,
+  validate,
+} from "./validate.ts";
 
 const problem = (rule: Rule, value: unknown) => {
   try {
@@ -13,16 +25,29 @@ const problem = (rule: Rule, value: unknown) => {
 };
 
 describe("validate", () => {
-  const rule = object({ model: string({ nonEmpty: true }), items: array(object({ kind: oneOf("a", "b"), n: integer({ min: 1 }) }, ["kind"]), { min: 1, max: 2 }), flag: boolean }, ["model"]);
+  const rule = object(
+    {
+      model: string({ nonEmpty: true }),
+      items: array(object({ kind: oneOf("a", "b"), n: integer({ min: 1 }) }, ["kind"]), { min: 1, max: 2 }),
+      flag: boolean,
+    },
+    ["model"],
+  );
 
   test("names the field path and the broken rule", () => {
-    expect(problem(rule, { model: "m", items: [{ kind: "a" }, { kind: "c" }] })).toBe('body.items[1].kind: must be one of "a", "b" (got "c")');
-    expect(problem(rule, { model: "m", items: [{ kind: "a", n: 1.5 }] })).toBe("body.items[0].n: must be a whole number (got 1.5)");
+    expect(problem(rule, { model: "m", items: [{ kind: "a" }, { kind: "c" }] })).toBe(
+      'body.items[1].kind: must be one of "a", "b" (got "c")',
+    );
+    expect(problem(rule, { model: "m", items: [{ kind: "a", n: 1.5 }] })).toBe(
+      "body.items[0].n: must be a whole number (got 1.5)",
+    );
     expect(problem(rule, { model: "m", items: [{}] })).toBe("body.items[0].kind: is required");
     expect(problem(rule, { model: " " })).toBe("body.model: must not be empty");
     expect(problem(rule, { model: "m", flag: "yes" })).toBe('body.flag: must be true or false (got "yes")');
     expect(problem(rule, { model: "m", items: [] })).toBe("body.items: must not be empty");
-    expect(problem(rule, { model: "m", items: [{ kind: "a" }, { kind: "a" }, { kind: "a" }] })).toBe("body.items: must have at most 2 items (got 3)");
+    expect(problem(rule, { model: "m", items: [{ kind: "a" }, { kind: "a" }, { kind: "a" }] })).toBe(
+      "body.items: must have at most 2 items (got 3)",
+    );
   });
 
   test("checks exclusive and inclusive bounds", () => {
@@ -36,7 +61,9 @@ describe("validate", () => {
     const stop = object({ stop: either(string(), array(string())) });
     expect(problem(stop, { stop: "x" })).toBeUndefined();
     expect(problem(stop, { stop: ["x"] })).toBeUndefined();
-    expect(problem(stop, { stop: [1] })).toBe('body.stop: matches no accepted form: must be a string (got a list); or [0] must be a string (got 1)');
+    expect(problem(stop, { stop: [1] })).toBe(
+      "body.stop: matches no accepted form: must be a string (got a list); or [0] must be a string (got 1)",
+    );
   });
 
   test("checks rules across fields", () => {
@@ -45,7 +72,10 @@ describe("validate", () => {
   });
 
   test("treats null as absent and drops top-level nulls from what is sent", () => {
-    expect(validate({ model: "m", flag: null, nested: { a: null } }, rule)).toEqual({ model: "m", nested: { a: null } } as any);
+    expect(validate({ model: "m", flag: null, nested: { a: null } }, rule)).toEqual({
+      model: "m",
+      nested: { a: null },
+    } as any);
     expect(problem(rule, { model: null })).toBe("body.model: is required");
   });
 

@@ -3,7 +3,8 @@ import { InputError } from "./errors.ts";
 
 export type Rule = (value: unknown, path: string) => void;
 
-const kind = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : typeof v);
+const kind = (v: unknown) =>
+  v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : typeof v;
 const show = (v: unknown) => (typeof v === "string" ? JSON.stringify(v) : typeof v === "object" ? kind(v) : String(v));
 
 /** `got` is already worded: a shown value (`"bot"`, `2.5`) or a kind (`string`, `3 items`). */
@@ -17,7 +18,8 @@ export function string(opts: { nonEmpty?: boolean; pattern?: RegExp; patternName
   return (v, path) => {
     if (typeof v !== "string") fail(path, "must be a string", show(v));
     if (opts.nonEmpty && v.trim() === "") fail(path, "must not be empty");
-    if (opts.pattern && !opts.pattern.test(v)) fail(path, `must be ${opts.patternName ?? `like ${opts.pattern}`}`, show(v));
+    if (opts.pattern && !opts.pattern.test(v))
+      fail(path, `must be ${opts.patternName ?? `like ${opts.pattern}`}`, show(v));
   };
 }
 
@@ -57,7 +59,8 @@ export function oneOf(...values: readonly (string | number)[]): Rule {
 export function array(item: Rule, o: { min?: number; max?: number } = {}): Rule {
   return (v, path) => {
     if (!Array.isArray(v)) fail(path, "must be a list", show(v));
-    if (o.min !== undefined && v.length < o.min) fail(path, o.min === 1 ? "must not be empty" : `must have at least ${o.min} items`);
+    if (o.min !== undefined && v.length < o.min)
+      fail(path, o.min === 1 ? "must not be empty" : `must have at least ${o.min} items`);
     if (o.max !== undefined && v.length > o.max) fail(path, `must have at most ${o.max} items`, String(v.length));
     for (let i = 0; i < v.length; i++) item(v[i], `${path}[${i}]`);
   };

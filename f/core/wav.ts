@@ -7,7 +7,12 @@ export interface PcmFormat {
 }
 
 // WAVE format codes: 1 integer PCM, 3 IEEE float, 6 A-law, 7 mu-law.
-const CODECS: Record<string, [code: number, bits: number]> = { pcm_s16le: [1, 16], pcm_f32le: [3, 32], pcm_alaw: [6, 8], pcm_mulaw: [7, 8] };
+const CODECS: Record<string, [code: number, bits: number]> = {
+  pcm_s16le: [1, 16],
+  pcm_f32le: [3, 32],
+  pcm_alaw: [6, 8],
+  pcm_mulaw: [7, 8],
+};
 
 export const isWav = (b: Uint8Array) => b.length >= 12 && ascii(b, 0, 4) === "RIFF" && ascii(b, 8, 12) === "WAVE";
 

@@ -8,7 +8,11 @@ import { object, string, validate } from "../core/validate.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
-export async function main(auth: Togetherai, body: { model: string; request_id: string }, options?: { max_retries?: number; timeout_seconds?: number }) {
+export async function main(
+  auth: Togetherai,
+  body: { model: string; request_id: string },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
   const t = target("togetherai", auth, options);
   const json = validate(body, rules);
   // Cancelling is harmless to repeat, yet the POST is not marked idempotent: the core retries a 409 on
@@ -31,4 +35,7 @@ function statusOf(text: string): { status: string } | undefined {
   }
 }
 
-const rules = object({ model: string({ nonEmpty: true }), request_id: string({ nonEmpty: true }) }, ["model", "request_id"]);
+const rules = object({ model: string({ nonEmpty: true }), request_id: string({ nonEmpty: true }) }, [
+  "model",
+  "request_id",
+]);

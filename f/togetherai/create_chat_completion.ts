@@ -38,7 +38,10 @@ export async function main(
     echo?: boolean;
     stream?: boolean;
     context_length_exceeded_behavior?: "truncate" | "error";
-    response_format?: { type: "text" | "json_schema" | "json_object"; json_schema?: { name: string; description?: string; schema?: object; strict?: boolean } };
+    response_format?: {
+      type: "text" | "json_schema" | "json_object";
+      json_schema?: { name: string; description?: string; schema?: object; strict?: boolean };
+    };
     tools?: { type: "function"; function: { name: string; description?: string; parameters?: object } }[];
     // providers.md: the spec types it as a tool-call object, the API takes these words or
     // {type: "function", function: {name}}; the object form is accepted at run time.
@@ -64,24 +67,62 @@ export async function main(
 const url = object({ url: string({ nonEmpty: true }) }, ["url"]);
 // Each part carries the field its type names: {type: "image_url", image_url: {url}}.
 const part = refine(
-  object({ type: oneOf("text", "image_url", "video_url", "audio_url", "input_audio"), text: string(), image_url: url, video_url: url, audio_url: url, input_audio: object({ data: string({ nonEmpty: true }), format: oneOf("wav") }, ["data", "format"]) }, ["type"]),
+  object(
+    {
+      type: oneOf("text", "image_url", "video_url", "audio_url", "input_audio"),
+      text: string(),
+      image_url: url,
+      video_url: url,
+      audio_url: url,
+      input_audio: object({ data: string({ nonEmpty: true }), format: oneOf("wav") }, ["data", "format"]),
+    },
+    ["type"],
+  ),
   (p) => (p[p.type] === undefined ? [p.type, `is required when type is ${p.type}`] : undefined),
 );
 
-const toolCall = object({ id: string({ nonEmpty: true }), type: oneOf("function"), function: object({ name: string({ nonEmpty: true }), arguments: string() }, ["name", "arguments"]) }, ["id", "function"]);
+const toolCall = object(
+  {
+    id: string({ nonEmpty: true }),
+    type: oneOf("function"),
+    function: object({ name: string({ nonEmpty: true }), arguments: string() }, ["name", "arguments"]),
+  },
+  ["id", "function"],
+);
 
 const message = refine(
-  object({ role: oneOf("system", "user", "assistant", "tool", "function"), content: either(string(), array(part, { min: 1 })), name: string(), tool_calls: array(toolCall), tool_call_id: string({ nonEmpty: true }) }, ["role"]),
+  object(
+    {
+      role: oneOf("system", "user", "assistant", "tool", "function"),
+      content: either(string(), array(part, { min: 1 })),
+      name: string(),
+      tool_calls: array(toolCall),
+      tool_call_id: string({ nonEmpty: true }),
+    },
+    ["role"],
+  ),
   (m) =>
-    m.role === "tool" && !m.tool_call_id ? ["tool_call_id", "is required for a tool message"]
-    : m.role === "function" && !m.name ? ["name", "is required for a function message"]
-    : m.role !== "assistant" && m.content == null ? ["content", `is required for a ${m.role} message`]
-    : m.role !== "user" && Array.isArray(m.content) ? ["content", "must be a string: only user messages take a list of parts"]
-    : undefined,
+    m.role === "tool" && !m.tool_call_id
+      ? ["tool_call_id", "is required for a tool message"]
+      : m.role === "function" && !m.name
+        ? ["name", "is required for a function message"]
+        : m.role !== "assistant" && m.content == null
+          ? ["content", `is required for a ${m.role} message`]
+          : m.role !== "user" && Array.isArray(m.content)
+            ? ["content", "must be a string: only user messages take a list of parts"]
+            : undefined,
 );
 
 const named = object({ name: string({ nonEmpty: true }) }, ["name"]);
-const jsonSchema = object({ name: string({ pattern: /^[A-Za-z0-9_-]{1,64}$/, patternName: "1-64 letters, digits, _ or -" }), description: string(), schema: object({}), strict: boolean }, ["name"]);
+const jsonSchema = object(
+  {
+    name: string({ pattern: /^[A-Za-z0-9_-]{1,64}$/, patternName: "1-64 letters, digits, _ or -" }),
+    description: string(),
+    schema: object({}),
+    strict: boolean,
+  },
+  ["name"],
+);
 
 const rules = object(
   {
@@ -89,11 +130,28 @@ const rules = object(
     model: string({ nonEmpty: true }),
     messages: array(message, { min: 1 }),
     context_length_exceeded_behavior: oneOf("truncate", "error"),
-    response_format: refine(object({ type: oneOf("text", "json_schema", "json_object"), json_schema: jsonSchema }, ["type"]), (r) =>
-      r.type === "json_schema" && !r.json_schema ? ["json_schema", "is required when type is json_schema"] : undefined,
+    response_format: refine(
+      object({ type: oneOf("text", "json_schema", "json_object"), json_schema: jsonSchema }, ["type"]),
+      (r) =>
+        r.type === "json_schema" && !r.json_schema
+          ? ["json_schema", "is required when type is json_schema"]
+          : undefined,
     ),
-    tools: array(object({ type: oneOf("function"), function: object({ name: string({ nonEmpty: true }), description: string(), parameters: object({}) }, ["name"]) }, ["type", "function"])),
-    tool_choice: either(oneOf("auto", "none", "required"), object({ type: oneOf("function"), function: named }, ["type", "function"])),
+    tools: array(
+      object(
+        {
+          type: oneOf("function"),
+          function: object({ name: string({ nonEmpty: true }), description: string(), parameters: object({}) }, [
+            "name",
+          ]),
+        },
+        ["type", "function"],
+      ),
+    ),
+    tool_choice: either(
+      oneOf("auto", "none", "required"),
+      object({ type: oneOf("function"), function: named }, ["type", "function"]),
+    ),
     function_call: either(oneOf("none", "auto"), named),
     reasoning_effort: oneOf("low", "medium", "high"),
     reasoning: object({ enabled: boolean }),

@@ -24,4 +24,7 @@ export async function main(
 }
 
 const text = string({ nonEmpty: true });
-const rules = object({ model: string({ nonEmpty: true }), input: either(text, array(text, { min: 1 })) }, ["model", "input"]);
+const rules = object({ model: string({ nonEmpty: true }), input: either(text, array(text, { min: 1 })) }, [
+  "model",
+  "input",
+]);

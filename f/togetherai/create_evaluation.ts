@@ -18,16 +18,53 @@ export async function main(
   body: {
     type: "classify" | "score" | "compare";
     parameters: {
-      judge: { model: string; model_source: "serverless" | "dedicated" | "external"; system_template: string; external_api_token?: string; external_base_url?: string; num_workers?: number };
+      judge: {
+        model: string;
+        model_source: "serverless" | "dedicated" | "external";
+        system_template: string;
+        external_api_token?: string;
+        external_base_url?: string;
+        num_workers?: number;
+      };
       input_data_file_path: string;
       labels?: string[];
       pass_labels?: string[];
       min_score?: number;
       max_score?: number;
       pass_threshold?: number;
-      model_to_evaluate?: { model: string; model_source: "serverless" | "dedicated" | "external"; system_template: string; input_template: string; max_tokens: number; temperature: number; external_api_token?: string; external_base_url?: string; num_workers?: number };
-      model_a?: { model: string; model_source: "serverless" | "dedicated" | "external"; system_template: string; input_template: string; max_tokens: number; temperature: number; external_api_token?: string; external_base_url?: string; num_workers?: number };
-      model_b?: { model: string; model_source: "serverless" | "dedicated" | "external"; system_template: string; input_template: string; max_tokens: number; temperature: number; external_api_token?: string; external_base_url?: string; num_workers?: number };
+      model_to_evaluate?: {
+        model: string;
+        model_source: "serverless" | "dedicated" | "external";
+        system_template: string;
+        input_template: string;
+        max_tokens: number;
+        temperature: number;
+        external_api_token?: string;
+        external_base_url?: string;
+        num_workers?: number;
+      };
+      model_a?: {
+        model: string;
+        model_source: "serverless" | "dedicated" | "external";
+        system_template: string;
+        input_template: string;
+        max_tokens: number;
+        temperature: number;
+        external_api_token?: string;
+        external_base_url?: string;
+        num_workers?: number;
+      };
+      model_b?: {
+        model: string;
+        model_source: "serverless" | "dedicated" | "external";
+        system_template: string;
+        input_template: string;
+        max_tokens: number;
+        temperature: number;
+        external_api_token?: string;
+        external_base_url?: string;
+        num_workers?: number;
+      };
     };
   },
   options?: { max_retries?: number; timeout_seconds?: number },
@@ -41,31 +78,82 @@ export async function main(
 }
 
 const source = oneOf("serverless", "dedicated", "external");
-const external = { external_api_token: string(), external_base_url: string({ pattern: /^https?:\/\//i, patternName: "an http(s) URL" }), num_workers: integer({ min: 1 }) };
-const judge = object({ model: string({ nonEmpty: true }), model_source: source, system_template: string({ nonEmpty: true }), ...external }, ["model", "model_source", "system_template"]);
+const external = {
+  external_api_token: string(),
+  external_base_url: string({ pattern: /^https?:\/\//i, patternName: "an http(s) URL" }),
+  num_workers: integer({ min: 1 }),
+};
+const judge = object(
+  { model: string({ nonEmpty: true }), model_source: source, system_template: string({ nonEmpty: true }), ...external },
+  ["model", "model_source", "system_template"],
+);
 const generator = object(
-  { model: string({ nonEmpty: true }), model_source: source, system_template: string(), input_template: string({ nonEmpty: true }), max_tokens: integer({ min: 1 }), temperature: number({ min: 0, max: 2 }), ...external },
+  {
+    model: string({ nonEmpty: true }),
+    model_source: source,
+    system_template: string(),
+    input_template: string({ nonEmpty: true }),
+    max_tokens: integer({ min: 1 }),
+    temperature: number({ min: 0, max: 2 }),
+    ...external,
+  },
   ["model", "model_source", "system_template", "input_template", "max_tokens", "temperature"],
 );
 const column = string({ nonEmpty: true });
 const candidate: Rule = (v, at) => (typeof v === "string" ? column(v, at) : generator(v, at));
 
-const NEEDS: Record<string, string[]> = { classify: ["labels", "pass_labels"], score: ["min_score", "max_score", "pass_threshold"], compare: [] };
-const ALLOWS: Record<string, string[]> = { classify: ["model_to_evaluate"], score: ["model_to_evaluate"], compare: ["model_a", "model_b"] };
-const SPECIFIC = ["labels", "pass_labels", "min_score", "max_score", "pass_threshold", "model_to_evaluate", "model_a", "model_b"];
+const NEEDS: Record<string, string[]> = {
+  classify: ["labels", "pass_labels"],
+  score: ["min_score", "max_score", "pass_threshold"],
+  compare: [],
+};
+const ALLOWS: Record<string, string[]> = {
+  classify: ["model_to_evaluate"],
+  score: ["model_to_evaluate"],
+  compare: ["model_a", "model_b"],
+};
+const SPECIFIC = [
+  "labels",
+  "pass_labels",
+  "min_score",
+  "max_score",
+  "pass_threshold",
+  "model_to_evaluate",
+  "model_a",
+  "model_b",
+];
 
 function byType({ type, parameters: p }: any): [string, string] | undefined {
-  for (const k of NEEDS[type]) if (p[k] === undefined) return [`parameters.${k}`, `is required for a ${type} evaluation`];
-  for (const k of SPECIFIC) if (p[k] !== undefined && !NEEDS[type].includes(k) && !ALLOWS[type].includes(k)) return [`parameters.${k}`, `does not apply to a ${type} evaluation`];
-  if (type === "classify" && p.pass_labels.some((l: string) => !p.labels.includes(l))) return ["parameters.pass_labels", "must all be among labels"];
+  for (const k of NEEDS[type])
+    if (p[k] === undefined) return [`parameters.${k}`, `is required for a ${type} evaluation`];
+  for (const k of SPECIFIC)
+    if (p[k] !== undefined && !NEEDS[type].includes(k) && !ALLOWS[type].includes(k))
+      return [`parameters.${k}`, `does not apply to a ${type} evaluation`];
+  if (type === "classify" && p.pass_labels.some((l: string) => !p.labels.includes(l)))
+    return ["parameters.pass_labels", "must all be among labels"];
   if (type === "score" && p.max_score <= p.min_score) return ["parameters.max_score", "must be greater than min_score"];
-  if (type === "score" && (p.pass_threshold < p.min_score || p.pass_threshold > p.max_score)) return ["parameters.pass_threshold", "must lie between min_score and max_score"];
+  if (type === "score" && (p.pass_threshold < p.min_score || p.pass_threshold > p.max_score))
+    return ["parameters.pass_threshold", "must lie between min_score and max_score"];
   return undefined;
 }
 
 const parameters = object(
-  { judge, input_data_file_path: string({ nonEmpty: true }), labels: array(string({ nonEmpty: true }), { min: 2 }), pass_labels: array(string(), { min: 1 }), min_score: number(), max_score: number(), pass_threshold: number(), model_to_evaluate: candidate, model_a: candidate, model_b: candidate },
+  {
+    judge,
+    input_data_file_path: string({ nonEmpty: true }),
+    labels: array(string({ nonEmpty: true }), { min: 2 }),
+    pass_labels: array(string(), { min: 1 }),
+    min_score: number(),
+    max_score: number(),
+    pass_threshold: number(),
+    model_to_evaluate: candidate,
+    model_a: candidate,
+    model_b: candidate,
+  },
   ["judge", "input_data_file_path"],
 );
 
-const rules = refine(object({ type: oneOf("classify", "score", "compare"), parameters }, ["type", "parameters"]), byType);
+const rules = refine(
+  object({ type: oneOf("classify", "score", "compare"), parameters }, ["type", "parameters"]),
+  byType,
+);

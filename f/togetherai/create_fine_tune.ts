@@ -23,7 +23,10 @@ export async function main(
     batch_size?: number;
     learning_rate?: number;
     // The spec's linear/cosine argument variants, flattened (a union would be raw JSON): num_cycles is cosine only.
-    lr_scheduler?: { lr_scheduler_type: "linear" | "cosine"; lr_scheduler_args?: { min_lr_ratio?: number; num_cycles?: number } };
+    lr_scheduler?: {
+      lr_scheduler_type: "linear" | "cosine";
+      lr_scheduler_args?: { min_lr_ratio?: number; num_cycles?: number };
+    };
     warmup_ratio?: number;
     max_grad_norm?: number;
     weight_decay?: number;
@@ -47,7 +50,13 @@ export async function main(
       simpo_gamma?: number;
     };
     // The spec's Full and LoRA variants in one object: the lora_* fields are LoRA only (lora_r and lora_alpha required).
-    training_type?: { type: "Lora" | "Full"; lora_r?: number; lora_alpha?: number; lora_dropout?: number; lora_trainable_modules?: string };
+    training_type?: {
+      type: "Lora" | "Full";
+      lora_r?: number;
+      lora_alpha?: number;
+      lora_dropout?: number;
+      lora_trainable_modules?: string;
+    };
     multimodal_params?: { train_vision?: boolean };
     from_checkpoint?: string;
     from_hf_model?: string;
@@ -69,16 +78,40 @@ const text = string();
 const rules = refine(
   object(
     {
-      training_file: id, model: id, validation_file: id, packing: boolean, max_seq_length: integer({ min: 1 }),
-      n_epochs: integer({ min: 1 }), n_checkpoints: integer({ min: 1 }), n_evals: integer({ min: 0 }),
-      batch_size: either(integer({ min: 1 }), oneOf("max")), learning_rate: number({ above: 0 }), lr_scheduler: lrScheduler,
-      warmup_ratio: number({ min: 0, max: 1 }), max_grad_norm: number({ min: 0 }), weight_decay: number({ min: 0 }), random_seed: integer(),
-      suffix: text, wandb_api_key: id, wandb_base_url: id, wandb_project_name: text, wandb_name: text, wandb_entity: text,
-      train_on_inputs: trainOnInputs, training_method: trainingMethod, training_type: trainingType, multimodal_params: object({ train_vision: boolean }),
-      from_checkpoint: id, from_hf_model: id, hf_model_revision: id, hf_api_token: id, hf_output_repo_name: id,
+      training_file: id,
+      model: id,
+      validation_file: id,
+      packing: boolean,
+      max_seq_length: integer({ min: 1 }),
+      n_epochs: integer({ min: 1 }),
+      n_checkpoints: integer({ min: 1 }),
+      n_evals: integer({ min: 0 }),
+      batch_size: either(integer({ min: 1 }), oneOf("max")),
+      learning_rate: number({ above: 0 }),
+      lr_scheduler: lrScheduler,
+      warmup_ratio: number({ min: 0, max: 1 }),
+      max_grad_norm: number({ min: 0 }),
+      weight_decay: number({ min: 0 }),
+      random_seed: integer(),
+      suffix: text,
+      wandb_api_key: id,
+      wandb_base_url: id,
+      wandb_project_name: text,
+      wandb_name: text,
+      wandb_entity: text,
+      train_on_inputs: trainOnInputs,
+      training_method: trainingMethod,
+      training_type: trainingType,
+      multimodal_params: object({ train_vision: boolean }),
+      from_checkpoint: id,
+      from_hf_model: id,
+      hf_model_revision: id,
+      hf_api_token: id,
+      hf_output_repo_name: id,
     },
     ["training_file", "model"],
   ),
   // The SDK's rule: a job starts from a Together checkpoint or from a Hugging Face model, not both.
-  (b) => (b.from_checkpoint && b.from_hf_model ? ["from_hf_model", "cannot be combined with from_checkpoint"] : undefined),
+  (b) =>
+    b.from_checkpoint && b.from_hf_model ? ["from_hf_model", "cannot be combined with from_checkpoint"] : undefined,
 );

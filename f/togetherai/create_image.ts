@@ -45,12 +45,19 @@ function render(reply: Reply, requested: string) {
   const { data = [], ...head } = reply;
   const images = data.filter((d) => typeof d.b64_json === "string");
   if (images.length === 0) {
-    const markdown = data.filter((d) => d.url).map((d) => `![image ${d.index}](${d.url})`).join("\n\n");
+    const markdown = data
+      .filter((d) => d.url)
+      .map((d) => `![image ${d.index}](${d.url})`)
+      .join("\n\n");
     return markdown ? { wm_renderer: "markdown", markdown, ...reply } : reply;
   }
   const one = ({ b64_json, ...rest }: Image, meta: object) => {
     const format = sniff(b64_json!) ?? requested;
-    return imageResult(b64_json!, { filename: `${reply.id ?? "image"}-${rest.index ?? 0}.${format === "jpeg" ? "jpg" : format}`, contentType: `image/${format}`, meta: { ...head, ...meta } });
+    return imageResult(b64_json!, {
+      filename: `${reply.id ?? "image"}-${rest.index ?? 0}.${format === "jpeg" ? "jpg" : format}`,
+      contentType: `image/${format}`,
+      meta: { ...head, ...meta },
+    });
   };
   if (images.length === 1) return one(images[0], { data: data.map(({ b64_json: _, ...rest }) => rest) });
   return renderAll(images.map((img) => one(img, { index: img.index, type: img.type })));
@@ -58,7 +65,13 @@ function render(reply: Reply, requested: string) {
 
 // The bytes say what they are; output_format is only a request some models may not honour.
 function sniff(b64: string): string | undefined {
-  return b64.startsWith("/9j/") ? "jpeg" : b64.startsWith("iVBORw0KGgo") ? "png" : b64.startsWith("UklGR") ? "webp" : undefined;
+  return b64.startsWith("/9j/")
+    ? "jpeg"
+    : b64.startsWith("iVBORw0KGgo")
+      ? "png"
+      : b64.startsWith("UklGR")
+        ? "webp"
+        : undefined;
 }
 
 const positive = integer({ min: 1 });

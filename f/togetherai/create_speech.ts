@@ -36,10 +36,15 @@ export async function main(
   const got = await request(t, req, options, (reply) => (json.stream ? readChunks(t, reply) : readFile(t, reply)));
   const meta = { model: got.model ?? json.model, voice: json.voice };
   if (isWav(got.bytes)) return fileResult(got.bytes, { filename: "speech.wav", contentType: "audio/wav", meta });
-  if (got.type === "audio/mpeg" || (json.response_format === "mp3" && !json.stream)) return fileResult(got.bytes, { filename: "speech.mp3", contentType: "audio/mpeg", meta });
+  if (got.type === "audio/mpeg" || (json.response_format === "mp3" && !json.stream))
+    return fileResult(got.bytes, { filename: "speech.mp3", contentType: "audio/mpeg", meta });
   // Raw PCM (the only streamed format) plays nowhere as is: it leaves wrapped in a WAV header.
   const pcm = pcmOf(json.model, json);
-  return fileResult(wav(got.bytes, pcm), { filename: "speech.wav", contentType: "audio/wav", meta: { ...meta, ...pcm } });
+  return fileResult(wav(got.bytes, pcm), {
+    filename: "speech.wav",
+    contentType: "audio/wav",
+    meta: { ...meta, ...pcm },
+  });
 }
 
 type Audio = { bytes: Uint8Array; type?: string; model?: string };
@@ -90,5 +95,8 @@ const rules = refine(
     ["model", "input", "voice"],
   ),
   // The spec: "If streaming is true, the only supported format is raw."
-  (b) => (b.stream && b.response_format && b.response_format !== "raw" ? ["response_format", "must be raw when streaming"] : undefined),
+  (b) =>
+    b.stream && b.response_format && b.response_format !== "raw"
+      ? ["response_format", "must be raw when streaming"]
+      : undefined,
 );

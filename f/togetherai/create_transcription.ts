@@ -33,7 +33,12 @@ export async function main(
   const t = target("togetherai", auth, options);
   const { file, ...fields } = validate(body, rules);
   // Stateless inference: safe to repeat, so 5xx and dropped connections are retried too.
-  return request(t, { method: "POST", path: path`/audio/transcriptions`, body: audioForm(file, fields), idempotent: true }, options, readJson);
+  return request(
+    t,
+    { method: "POST", path: path`/audio/transcriptions`, body: audioForm(file, fields), idempotent: true },
+    options,
+    readJson,
+  );
 }
 
 const granularity = oneOf("segment", "word");
@@ -53,5 +58,6 @@ const rules = refine(
     },
     ["file"],
   ),
-  (b) => (b.min_speakers > b.max_speakers ? ["max_speakers", `must be at least min_speakers (${b.min_speakers})`] : undefined),
+  (b) =>
+    b.min_speakers > b.max_speakers ? ["max_speakers", `must be at least min_speakers (${b.min_speakers})`] : undefined,
 );

@@ -31,7 +31,12 @@ export async function main(
   const t = target("togetherai", auth, options);
   const { file, ...fields } = validate(body, rules);
   // Stateless inference: safe to repeat, so 5xx and dropped connections are retried too.
-  return request(t, { method: "POST", path: path`/audio/translations`, body: audioForm(file, fields), idempotent: true }, options, readJson);
+  return request(
+    t,
+    { method: "POST", path: path`/audio/translations`, body: audioForm(file, fields), idempotent: true },
+    options,
+    readJson,
+  );
 }
 
 const granularity = oneOf("segment", "word");

@@ -6,7 +6,11 @@ import { boolean, object, string, validate } from "../core/validate.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
-export async function main(auth: Togetherai, body: { id: string; force?: boolean }, options?: { max_retries?: number; timeout_seconds?: number }) {
+export async function main(
+  auth: Togetherai,
+  body: { id: string; force?: boolean },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
   const t = target("togetherai", auth, options);
   const { id, ...query } = validate(body, rules);
   // Not repeated once it may have landed (a second try would answer "not found" for a success):

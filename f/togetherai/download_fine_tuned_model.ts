@@ -19,13 +19,27 @@ export async function main(
   // read once into one buffer (sized from Content-Length), encoded once, and refused above 32 MiB
   // before any byte is read: a LoRA adapter of a small model fits, merged weights of any real model do not.
   // A read, repeated freely. A redirect to storage is followed; fetch drops the key on another origin.
-  return request(t, { method: "GET", path: path`/finetune/download`, query, headers: { accept: "application/octet-stream" } }, options, async (reply) => {
-    const bytes = await readBytes(t, reply, MAX_FILE_BYTES);
-    const part = query.checkpoint_step !== undefined ? `-step-${query.checkpoint_step}` : query.checkpoint ? `-${query.checkpoint}` : "";
-    // Together ships models as zstd-compressed tar archives when it names no file.
-    const filename = attachmentName(reply.response.headers) ?? `${query.ft_id}${part}.tar.zst`;
-    return fileResult(bytes, { filename, contentType: mime(reply.response.headers.get("content-type")), meta: { ...query } });
-  });
+  return request(
+    t,
+    { method: "GET", path: path`/finetune/download`, query, headers: { accept: "application/octet-stream" } },
+    options,
+    async (reply) => {
+      const bytes = await readBytes(t, reply, MAX_FILE_BYTES);
+      const part =
+        query.checkpoint_step !== undefined
+          ? `-step-${query.checkpoint_step}`
+          : query.checkpoint
+            ? `-${query.checkpoint}`
+            : "";
+      // Together ships models as zstd-compressed tar archives when it names no file.
+      const filename = attachmentName(reply.response.headers) ?? `${query.ft_id}${part}.tar.zst`;
+      return fileResult(bytes, {
+        filename,
+        contentType: mime(reply.response.headers.get("content-type")),
+        meta: { ...query },
+      });
+    },
+  );
 }
 
 const rules = refine(
@@ -38,5 +52,8 @@ const rules = refine(
     ["ft_id"],
   ),
   // The spec: checkpoint "is required if the checkpoint_step is not set" (and ignored when it is).
-  (q) => (q.checkpoint === undefined && q.checkpoint_step === undefined ? ["checkpoint", "is required unless checkpoint_step is set"] : undefined),
+  (q) =>
+    q.checkpoint === undefined && q.checkpoint_step === undefined
+      ? ["checkpoint", "is required unless checkpoint_step is set"]
+      : undefined,
 );

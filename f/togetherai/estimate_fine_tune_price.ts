@@ -28,7 +28,13 @@ export async function main(
       simpo_gamma?: number;
     };
     // The spec's Full and LoRA variants in one object: the lora_* fields are LoRA only (lora_r and lora_alpha required).
-    training_type?: { type: "Lora" | "Full"; lora_r?: number; lora_alpha?: number; lora_dropout?: number; lora_trainable_modules?: string };
+    training_type?: {
+      type: "Lora" | "Full";
+      lora_r?: number;
+      lora_alpha?: number;
+      lora_dropout?: number;
+      lora_trainable_modules?: string;
+    };
     from_checkpoint?: string;
   },
   options?: { max_retries?: number; timeout_seconds?: number },
@@ -43,8 +49,14 @@ const id = string({ nonEmpty: true });
 // Only training_file is required here (spec), unlike creating the job, which also needs model.
 const rules = object(
   {
-    training_file: id, validation_file: id, model: id, n_epochs: integer({ min: 1 }), n_evals: integer({ min: 0 }),
-    training_method: trainingMethod, training_type: trainingType, from_checkpoint: id,
+    training_file: id,
+    validation_file: id,
+    model: id,
+    n_epochs: integer({ min: 1 }),
+    n_evals: integer({ min: 0 }),
+    training_method: trainingMethod,
+    training_type: trainingType,
+    from_checkpoint: id,
   },
   ["training_file"],
 );

@@ -28,14 +28,17 @@ export async function main(
   // An emptied session_id or an empty file list from the form is left out rather than refused.
   const json = validate(dropBlanks(body), rules);
   json.language ??= "python";
-  if (json.files) json.files = json.files.map((f) => (f.encoding === "base64" ? { ...f, content: bareBase64(f.content) } : f));
+  if (json.files)
+    json.files = json.files.map((f) => (f.encoding === "base64" ? { ...f, content: bareBase64(f.content) } : f));
   // Not idempotent: the code may have side effects in the session (files written, state changed),
   // so it is run again only when Together refused the request outright (408/429/503).
   const reply = await postJson<{ data?: unknown; errors?: unknown[] | null }>(t, path`/tci/execute`, json, options);
   // A failed execution is a 200 with `data: null` and `errors` (spec: ExecuteResponse): fail the job with them.
   // Exceptions raised by the code itself are not this: they come back as outputs of type "error".
   if (!reply?.data && reply?.errors?.length) {
-    const message = reply.errors.map((e: any) => (typeof e === "string" ? e : (e?.message ?? JSON.stringify(e)))).join("; ");
+    const message = reply.errors
+      .map((e: any) => (typeof e === "string" ? e : (e?.message ?? JSON.stringify(e))))
+      .join("; ");
     throw new ProviderError({ provider: t.provider, status: 200, message, retryable: false });
   }
   return reply;
@@ -46,7 +49,11 @@ function bareBase64(content: string): string {
   return content.startsWith("data:") ? content.slice(content.indexOf(",") + 1) : content;
 }
 
-const file = object({ name: string({ nonEmpty: true }), encoding: oneOf("string", "base64"), content: string() }, ["name", "encoding", "content"]);
+const file = object({ name: string({ nonEmpty: true }), encoding: oneOf("string", "base64"), content: string() }, [
+  "name",
+  "encoding",
+  "content",
+]);
 
 const rules = object(
   {

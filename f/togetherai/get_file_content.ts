@@ -8,16 +8,25 @@ import { object, string, validate } from "../core/validate.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
-export async function main(auth: Togetherai, body: { id: string }, options?: { max_retries?: number; timeout_seconds?: number }) {
+export async function main(
+  auth: Togetherai,
+  body: { id: string },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
   const t = target("togetherai", auth, options);
   const { id } = validate(body, rules);
   // A read: repeated freely. The bytes are read once, encoded once, and capped at MAX_FILE_BYTES (32 MiB).
-  return request(t, { method: "GET", path: path`/files/${id}/content`, headers: { accept: "*/*" } }, options, async (reply) => {
-    const bytes = await readBytes(t, reply, MAX_FILE_BYTES);
-    const type = mime(reply.response.headers.get("content-type"));
-    const filename = attachmentName(reply.response.headers) ?? `${id}${extension(bytes, type)}`;
-    return fileResult(bytes, { filename, contentType: type, meta: { id } });
-  });
+  return request(
+    t,
+    { method: "GET", path: path`/files/${id}/content`, headers: { accept: "*/*" } },
+    options,
+    async (reply) => {
+      const bytes = await readBytes(t, reply, MAX_FILE_BYTES);
+      const type = mime(reply.response.headers.get("content-type"));
+      const filename = attachmentName(reply.response.headers) ?? `${id}${extension(bytes, type)}`;
+      return fileResult(bytes, { filename, contentType: type, meta: { id } });
+    },
+  );
 }
 
 // The spec serves every file as text/plain; the bytes tell a dataset's real format for the file name.

@@ -7,7 +7,11 @@ import { object, string, validate } from "../core/validate.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
-export async function main(auth: Togetherai, body: { id: string }, options?: { max_retries?: number; timeout_seconds?: number }) {
+export async function main(
+  auth: Togetherai,
+  body: { id: string },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
   const t = target("togetherai", auth, options);
   const { id } = validate(body, rules);
   return getJson(t, path`/fine-tunes/${id}`, options);

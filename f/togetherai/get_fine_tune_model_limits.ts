@@ -7,7 +7,11 @@ import { object, string, validate } from "../core/validate.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
-export async function main(auth: Togetherai, body: { model_name: string }, options?: { max_retries?: number; timeout_seconds?: number }) {
+export async function main(
+  auth: Togetherai,
+  body: { model_name: string },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
   const t = target("togetherai", auth, options);
   const query = validate(body, rules);
   // model_name is a required query parameter (spec); an unsupported model answers 404.

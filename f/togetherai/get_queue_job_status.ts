@@ -7,11 +7,18 @@ import { object, string, validate } from "../core/validate.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
-export async function main(auth: Togetherai, body: { request_id: string; model: string }, options?: { max_retries?: number; timeout_seconds?: number }) {
+export async function main(
+  auth: Togetherai,
+  body: { request_id: string; model: string },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
   const t = target("togetherai", auth, options);
   // Both go in the query string (spec): the job is found by its request id within the model's queue.
   const query = validate(body, rules);
   return getJson(t, path`/queue/status`, options, query);
 }
 
-const rules = object({ request_id: string({ nonEmpty: true }), model: string({ nonEmpty: true }) }, ["request_id", "model"]);
+const rules = object({ request_id: string({ nonEmpty: true }), model: string({ nonEmpty: true }) }, [
+  "request_id",
+  "model",
+]);

@@ -7,7 +7,11 @@ import { object, string, validate } from "../core/validate.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
-export async function main(auth: Togetherai, body: { model: string }, options?: { max_retries?: number; timeout_seconds?: number }) {
+export async function main(
+  auth: Togetherai,
+  body: { model: string },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
   const t = target("togetherai", auth, options);
   // `model` is a required query parameter (spec).
   const query = validate(body, rules);

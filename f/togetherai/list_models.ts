@@ -7,7 +7,11 @@ import { boolean, object, validate } from "../core/validate.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
-export async function main(auth: Togetherai, body: { dedicated?: boolean }, options?: { max_retries?: number; timeout_seconds?: number }) {
+export async function main(
+  auth: Togetherai,
+  body: { dedicated?: boolean },
+  options?: { max_retries?: number; timeout_seconds?: number },
+) {
   const t = target("togetherai", auth, options);
   const query = validate(body ?? {}, rules);
   // The answer is a bare array of models, not a {data: [...]} list (providers.md): returned as it comes.

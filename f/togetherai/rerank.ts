@@ -30,11 +30,20 @@ export async function main(
 const documents = array(either(string(), object({})), { min: 1 });
 const rules = refine(
   object(
-    { model: string({ nonEmpty: true }), query: string({ nonEmpty: true }), documents, top_n: integer({ min: 1 }), return_documents: boolean, rank_fields: array(string({ nonEmpty: true }), { min: 1 }) },
+    {
+      model: string({ nonEmpty: true }),
+      query: string({ nonEmpty: true }),
+      documents,
+      top_n: integer({ min: 1 }),
+      return_documents: boolean,
+      rank_fields: array(string({ nonEmpty: true }), { min: 1 }),
+    },
     ["model", "query", "documents"],
   ),
   (b) =>
-    b.top_n > b.documents.length ? ["top_n", `must be at most the number of documents (${b.documents.length})`]
-    : b.rank_fields && typeof b.documents[0] === "string" ? ["rank_fields", "applies only to documents given as objects"]
-    : undefined,
+    b.top_n > b.documents.length
+      ? ["top_n", `must be at most the number of documents (${b.documents.length})`]
+      : b.rank_fields && typeof b.documents[0] === "string"
+        ? ["rank_fields", "applies only to documents given as objects"]
+        : undefined,
 );

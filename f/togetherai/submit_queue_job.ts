@@ -23,7 +23,12 @@ export async function main(
   const json = validate(body, rules);
   // Not idempotent: a repeat after a lost reply would queue, and bill, the job twice,
   // so it is retried only when Together refused it outright (408/429/503).
-  const reply = await postJson<{ requestId?: string; error?: { message?: string; code?: string } }>(t, path`/queue/submit`, json, options);
+  const reply = await postJson<{ requestId?: string; error?: { message?: string; code?: string } }>(
+    t,
+    path`/queue/submit`,
+    json,
+    options,
+  );
   // The spec lets a 200 carry `error` instead of a requestId (QueueJobResponse): that is a refusal,
   // and returning it would let the next step poll a job that does not exist.
   if (reply?.error && !reply.requestId) {

@@ -35,7 +35,10 @@ const rules = refine(
       state: oneOf("STARTED", "STOPPED"),
       display_name: string(),
       autoscaling: refine(
-        object({ min_replicas: integer({ min: 0 }), max_replicas: integer({ min: 1 }) }, ["min_replicas", "max_replicas"]),
+        object({ min_replicas: integer({ min: 0 }), max_replicas: integer({ min: 1 }) }, [
+          "min_replicas",
+          "max_replicas",
+        ]),
         (a) => (a.max_replicas < a.min_replicas ? ["max_replicas", "must be at least min_replicas"] : undefined),
       ),
       // Minutes idle before Together stops the endpoint; 0 turns the timeout off.

@@ -33,14 +33,19 @@ export async function main(
   const form = new URLSearchParams({ ...fields, ...(file_type && { file_type }) });
   // Each POST reserves a new file: not idempotent, so retried only when Together refused it (408/429/503).
   // redirect "manual": the 302 is read here, never followed by fetch with our headers.
-  const slot = await request(t, { method: "POST", path: path`/files`, body: form, redirect: "manual" }, options, (r) => uploadSlot(t, r));
+  const slot = await request(t, { method: "POST", path: path`/files`, body: form, redirect: "manual" }, options, (r) =>
+    uploadSlot(t, r),
+  );
   await put(t, slot, bytes, options);
   return getJson(t, path`/files/${slot.id}`, options);
 }
 
 const PURPOSES = ["fine-tune", "eval", "eval-sample", "eval-output", "eval-summary", "batch-generated", "batch-api"];
 const text = string({ nonEmpty: true });
-const rules = object({ file: text, file_name: text, purpose: oneOf(...PURPOSES), file_type: oneOf("jsonl", "csv", "parquet") }, ["file", "file_name", "purpose"]);
+const rules = object(
+  { file: text, file_name: text, purpose: oneOf(...PURPOSES), file_type: oneOf("jsonl", "csv", "parquet") },
+  ["file", "file_name", "purpose"],
+);
 
 // The 302 names the presigned URL (location) and the reserved file id (x-together-file-id), as the SDKs read them.
 async function uploadSlot(t: Target, { response }: Reply): Promise<Slot> {
@@ -59,15 +64,35 @@ async function put(t: Target, slot: Slot, bytes: Uint8Array<ArrayBuffer>, option
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), ms);
   const fail = (status: number, why: string) =>
-    new ProviderError({ provider: t.provider, status, phase: `storage ${status || "network"}`, message: `${why}; file ${slot.id} got no content, upload again`, retryable: false });
+    new ProviderError({
+      provider: t.provider,
+      status,
+      phase: `storage ${status || "network"}`,
+      message: `${why}; file ${slot.id} got no content, upload again`,
+      retryable: false,
+    });
   try {
-    const res = await fetch(slot.url, { method: "PUT", headers: { "content-type": "application/octet-stream" }, body: bytes, signal: abort.signal });
+    const res = await fetch(slot.url, {
+      method: "PUT",
+      headers: { "content-type": "application/octet-stream" },
+      body: bytes,
+      signal: abort.signal,
+    });
     const text = await res.text();
     // Object stores answer errors in XML (<Error><Message>...); anything else is shown as it came.
-    if (!res.ok) throw fail(res.status, /<Message>([^<]*)<\/Message>/.exec(text)?.[1] ?? providerMessage(text, res.statusText || "upload refused"));
+    if (!res.ok)
+      throw fail(
+        res.status,
+        /<Message>([^<]*)<\/Message>/.exec(text)?.[1] ?? providerMessage(text, res.statusText || "upload refused"),
+      );
   } catch (e) {
     if (e instanceof ProviderError) throw e;
-    throw fail(0, abort.signal.aborted ? `timed out after ${ms / 1000} s sending the bytes` : `connection failed sending the bytes: ${(e as Error)?.message ?? e}`);
+    throw fail(
+      0,
+      abort.signal.aborted
+        ? `timed out after ${ms / 1000} s sending the bytes`
+        : `connection failed sending the bytes: ${(e as Error)?.message ?? e}`,
+    );
   } finally {
     clearTimeout(timer);
   }

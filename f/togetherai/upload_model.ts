@@ -29,10 +29,23 @@ export async function main(
 
 const text = string({ nonEmpty: true });
 const rules = refine(
-  object({ model_name: text, model_source: text, model_type: oneOf("model", "adapter"), hf_token: text, description: string(), base_model: text, lora_model: text }, ["model_name", "model_source"]),
+  object(
+    {
+      model_name: text,
+      model_source: text,
+      model_type: oneOf("model", "adapter"),
+      hf_token: text,
+      description: string(),
+      base_model: text,
+      lora_model: text,
+    },
+    ["model_name", "model_source"],
+  ),
   // The spec: base_model and lora_model are "only used for model_type adapter"; catch the slip early.
   (b) =>
-    b.model_type !== "adapter" && b.base_model != null ? ["base_model", 'applies to model_type "adapter" only']
-    : b.model_type !== "adapter" && b.lora_model != null ? ["lora_model", 'applies to model_type "adapter" only']
-    : undefined,
+    b.model_type !== "adapter" && b.base_model != null
+      ? ["base_model", 'applies to model_type "adapter" only']
+      : b.model_type !== "adapter" && b.lora_model != null
+        ? ["lora_model", 'applies to model_type "adapter" only']
+        : undefined,
 );

@@ -40,7 +40,11 @@ describe("cohere/cancel_batch", () => {
   });
 
   test("turns a 404 into a ProviderError with Cohere's message", async () => {
-    const seen = mock("post", CANCEL, json({ message: "batch not found" }, { status: 404, headers: { "x-debug-trace-id": "trace-404" } }));
+    const seen = mock(
+      "post",
+      CANCEL,
+      json({ message: "batch not found" }, { status: 404, headers: { "x-debug-trace-id": "trace-404" } }),
+    );
     const err = await failure(main(auth, { id: "missing" }));
     expect(seen).toHaveLength(1);
     expect(err).toBeInstanceOf(ProviderError);

@@ -34,7 +34,12 @@ describe("cohere/cancel_embed_job", () => {
   });
 
   test("is repeated after a 503, since cancelling twice changes nothing", async () => {
-    const seen = mock("post", `${BASE}/${id}/cancel`, json({ message: "overloaded" }, { status: 503, headers: { "retry-after": "0" } }), empty());
+    const seen = mock(
+      "post",
+      `${BASE}/${id}/cancel`,
+      json({ message: "overloaded" }, { status: 503, headers: { "retry-after": "0" } }),
+      empty(),
+    );
     const logs = captureLogs();
     const result = await main(auth, { id }).finally(logs.restore);
     expect(result).toEqual({ job_id: id, cancel_requested: true });
@@ -43,7 +48,11 @@ describe("cohere/cancel_embed_job", () => {
   });
 
   test("turns a 400 for a finished job into a ProviderError with Cohere's message", async () => {
-    mock("post", `${BASE}/${id}/cancel`, json({ message: "embed job is already complete" }, { status: 400, headers: { "x-debug-trace-id": "trace-400" } }));
+    mock(
+      "post",
+      `${BASE}/${id}/cancel`,
+      json({ message: "embed job is already complete" }, { status: 400, headers: { "x-debug-trace-id": "trace-400" } }),
+    );
     const err = await failure(main(auth, { id }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Cohere 400: embed job is already complete (request id trace-400)");

@@ -26,7 +26,11 @@ describe("cohere/create_batch", () => {
   });
 
   test("is not repeated after a 500, since the batch may have been created", async () => {
-    const seen = mock("post", URL, json({ message: "internal error" }, { status: 500, headers: { "x-debug-trace-id": "trace-500" } }));
+    const seen = mock(
+      "post",
+      URL,
+      json({ message: "internal error" }, { status: 500, headers: { "x-debug-trace-id": "trace-500" } }),
+    );
     const err = await failure(main(auth, batch));
     expect(seen).toHaveLength(1);
     expect(err).toBeInstanceOf(ProviderError);

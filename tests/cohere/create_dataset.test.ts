@@ -20,11 +20,20 @@ async function sent(file: FormDataEntryValue | null | undefined) {
 describe("cohere/create_dataset", () => {
   test("uploads the file as the multipart part `data` and sends the other fields as query parameters", async () => {
     const seen = mock("post", URL, json(created.response.json));
-    const body = { ...base, keep_original_file: true, skip_malformed_input: false, keep_fields: ["title", "url"], optional_fields: ["lang"], max_tokens: null };
+    const body = {
+      ...base,
+      keep_original_file: true,
+      skip_malformed_input: false,
+      keep_fields: ["title", "url"],
+      optional_fields: ["lang"],
+      max_tokens: null,
+    };
     await main(auth, body as any);
     expect(seen).toHaveLength(1);
     expect(seen[0].method).toBe("POST");
-    expect(seen[0].url).toBe(`${URL}?name=support+articles&type=embed-input&keep_original_file=true&skip_malformed_input=false&keep_fields=title&keep_fields=url&optional_fields=lang`);
+    expect(seen[0].url).toBe(
+      `${URL}?name=support+articles&type=embed-input&keep_original_file=true&skip_malformed_input=false&keep_fields=title&keep_fields=url&optional_fields=lang`,
+    );
     expect(seen[0].headers.authorization).toBe("Bearer co-test-key-0123456789");
     expect(seen[0].headers["content-type"]).toStartWith("multipart/form-data; boundary=");
     expect([...seen[0].form!.keys()]).toEqual(["data"]);
@@ -39,8 +48,18 @@ describe("cohere/create_dataset", () => {
   test("adds eval_data as a second part and uses the given file names", async () => {
     const seen = mock("post", URL, json(created.response.json));
     const csv = "text;label\nhello;greeting\n";
-    await main(auth, { ...base, type: "single-label-classification-finetune-input", data: b64(csv), data_filename: "train.csv", eval_data: `data:text/csv;base64,${b64(csv)}`, eval_data_filename: "eval.csv", csv_delimiter: ";" });
-    expect(seen[0].url).toBe(`${URL}?name=support+articles&type=single-label-classification-finetune-input&csv_delimiter=%3B`);
+    await main(auth, {
+      ...base,
+      type: "single-label-classification-finetune-input",
+      data: b64(csv),
+      data_filename: "train.csv",
+      eval_data: `data:text/csv;base64,${b64(csv)}`,
+      eval_data_filename: "eval.csv",
+      csv_delimiter: ";",
+    });
+    expect(seen[0].url).toBe(
+      `${URL}?name=support+articles&type=single-label-classification-finetune-input&csv_delimiter=%3B`,
+    );
     expect(await sent(seen[0].form!.get("data"))).toEqual({ name: "train.csv", text: csv });
     expect(await sent(seen[0].form!.get("eval_data"))).toEqual({ name: "eval.csv", text: csv });
   });
@@ -50,14 +69,21 @@ describe("cohere/create_dataset", () => {
     ["Avro", new Uint8Array([0x4f, 0x62, 0x6a, 0x01, 0x04, 0x14]), {}, "data.avro"],
     ["text split by text_separator", new TextEncoder().encode("one\n\ntwo"), { text_separator: "\n\n" }, "data.txt"],
     ["CSV", new TextEncoder().encode("text\nhello\n"), {}, "data.csv"],
-  ])("names an unnamed %s file by its content, since Cohere reads files by extension", async (_, bytes, extra, name) => {
-    const seen = mock("post", URL, json(created.response.json));
-    await main(auth, { ...base, data: b64(bytes), ...extra });
-    expect((seen[0].form!.get("data") as File).name).toBe(name);
-  });
+  ])(
+    "names an unnamed %s file by its content, since Cohere reads files by extension",
+    async (_, bytes, extra, name) => {
+      const seen = mock("post", URL, json(created.response.json));
+      await main(auth, { ...base, data: b64(bytes), ...extra });
+      expect((seen[0].form!.get("data") as File).name).toBe(name);
+    },
+  );
 
   test("is not retried after a 500, since the upload may have created the dataset", async () => {
-    const seen = mock("post", URL, json({ message: "internal error" }, { status: 500, headers: { "x-debug-trace-id": "trace-500" } }));
+    const seen = mock(
+      "post",
+      URL,
+      json({ message: "internal error" }, { status: 500, headers: { "x-debug-trace-id": "trace-500" } }),
+    );
     const err = await failure(main(auth, base));
     expect(seen).toHaveLength(1);
     expect(err).toBeInstanceOf(ProviderError);
@@ -65,7 +91,14 @@ describe("cohere/create_dataset", () => {
   });
 
   test("turns a 400 into a ProviderError carrying Cohere's message", async () => {
-    mock("post", URL, json({ id: "9f0c", message: "invalid request: name must not exceed 128 characters" }, { status: 400, headers: { "x-debug-trace-id": "trace-400" } }));
+    mock(
+      "post",
+      URL,
+      json(
+        { id: "9f0c", message: "invalid request: name must not exceed 128 characters" },
+        { status: 400, headers: { "x-debug-trace-id": "trace-400" } },
+      ),
+    );
     const err = await failure(main(auth, base));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(400);
@@ -75,10 +108,26 @@ describe("cohere/create_dataset", () => {
 
   test.each([
     ["a missing file", { name: "x", type: "embed-input" }, "body.data: is required"],
-    ["an unknown dataset type", { ...base, type: "embed" }, 'body.type: must be one of "embed-input", "embed-result", "cluster-result", "cluster-outliers", "reranker-finetune-input", "single-label-classification-finetune-input", "chat-finetune-input", "multi-label-classification-finetune-input", "batch-chat-input", "batch-openai-chat-input", "batch-embed-v2-input", "batch-chat-v2-input" (got "embed")'],
-    ["a file that is not base64", { ...base, data: "not base64!" }, "body.data: must be a file's content in base64 (a Windmill file input)"],
-    ["an empty csv_delimiter", { ...base, csv_delimiter: "" }, 'body.csv_delimiter: must be at least one character (got "")'],
-    ["keep_fields given as one string", { ...base, keep_fields: "title" }, 'body.keep_fields: must be a list (got "title")'],
+    [
+      "an unknown dataset type",
+      { ...base, type: "embed" },
+      'body.type: must be one of "embed-input", "embed-result", "cluster-result", "cluster-outliers", "reranker-finetune-input", "single-label-classification-finetune-input", "chat-finetune-input", "multi-label-classification-finetune-input", "batch-chat-input", "batch-openai-chat-input", "batch-embed-v2-input", "batch-chat-v2-input" (got "embed")',
+    ],
+    [
+      "a file that is not base64",
+      { ...base, data: "not base64!" },
+      "body.data: must be a file's content in base64 (a Windmill file input)",
+    ],
+    [
+      "an empty csv_delimiter",
+      { ...base, csv_delimiter: "" },
+      'body.csv_delimiter: must be at least one character (got "")',
+    ],
+    [
+      "keep_fields given as one string",
+      { ...base, keep_fields: "title" },
+      'body.keep_fields: must be a list (got "title")',
+    ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

@@ -7,17 +7,32 @@ import { failure, json, mock, useMockServer } from "../support/mock.ts";
 useMockServer();
 const URL = "https://api.cohere.com/v1/embed-jobs";
 const auth = { apiKey: "co-test-key-0123456789" };
-const base = { model: "embed-english-v3.0", dataset_id: "support-articles-q8k2vx", input_type: "search_document" as const };
+const base = {
+  model: "embed-english-v3.0",
+  dataset_id: "support-articles-q8k2vx",
+  input_type: "search_document" as const,
+};
 
 describe("cohere/create_embed_job", () => {
   test("posts the job as JSON with the bearer key, dropping empty form fields", async () => {
     const seen = mock("post", URL, json(created.response.json));
-    await main(auth, { ...base, name: "support-articles-embeddings", embedding_types: ["float", "int8"], truncate: "END", max_tokens: null } as any);
+    await main(auth, {
+      ...base,
+      name: "support-articles-embeddings",
+      embedding_types: ["float", "int8"],
+      truncate: "END",
+      max_tokens: null,
+    } as any);
     expect(seen).toHaveLength(1);
     expect(seen[0].url).toBe(URL);
     expect(seen[0].headers.authorization).toBe("Bearer co-test-key-0123456789");
     expect(seen[0].headers["content-type"]).toBe("application/json");
-    expect(seen[0].body).toEqual({ ...base, name: "support-articles-embeddings", embedding_types: ["float", "int8"], truncate: "END" });
+    expect(seen[0].body).toEqual({
+      ...base,
+      name: "support-articles-embeddings",
+      embedding_types: ["float", "int8"],
+      truncate: "END",
+    });
   });
 
   test("returns Cohere's answer, with the new job_id, unchanged", async () => {
@@ -33,7 +48,14 @@ describe("cohere/create_embed_job", () => {
   });
 
   test("turns a 400 into a ProviderError carrying Cohere's message", async () => {
-    mock("post", URL, json({ message: "dataset support-articles-q8k2vx is not validated" }, { status: 400, headers: { "x-debug-trace-id": "trace-400" } }));
+    mock(
+      "post",
+      URL,
+      json(
+        { message: "dataset support-articles-q8k2vx is not validated" },
+        { status: 400, headers: { "x-debug-trace-id": "trace-400" } },
+      ),
+    );
     const err = await failure(main(auth, base));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Cohere 400: dataset support-articles-q8k2vx is not validated (request id trace-400)");
@@ -42,7 +64,11 @@ describe("cohere/create_embed_job", () => {
   test.each([
     ["a missing input_type", { model: base.model, dataset_id: base.dataset_id }, "body.input_type: is required"],
     ["a missing dataset_id", { model: base.model, input_type: "search_query" }, "body.dataset_id: is required"],
-    ["an unknown embedding type", { ...base, embedding_types: ["float", "int4"] }, 'body.embedding_types[1]: must be one of "float", "int8", "uint8", "binary", "ubinary", "base64" (got "int4")'],
+    [
+      "an unknown embedding type",
+      { ...base, embedding_types: ["float", "int4"] },
+      'body.embedding_types[1]: must be one of "float", "int8", "uint8", "binary", "ubinary", "base64" (got "int4")',
+    ],
     ["an empty embedding_types list", { ...base, embedding_types: [] }, "body.embedding_types: must not be empty"],
     ["a lower-case truncate", { ...base, truncate: "end" }, 'body.truncate: must be one of "START", "END" (got "end")'],
   ])("rejects %s before any request", async (_, body, message) => {

@@ -35,13 +35,17 @@ describe("cohere/create_transcription", () => {
     expect(form.get("temperature")).toBe("0.2");
     const file = form.get("file") as File;
     expect(file.name).toBe("audio.wav");
-    expect(raw).toContain('Content-Disposition: form-data; name="file"; filename="audio.wav"\r\nContent-Type: audio/wav\r\n');
+    expect(raw).toContain(
+      'Content-Disposition: form-data; name="file"; filename="audio.wav"\r\nContent-Type: audio/wav\r\n',
+    );
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(wav);
   });
 
   test("returns the transcript unchanged", async () => {
     mock("post", URL, json(fixture.response.json));
-    expect(await main(auth, { model, language: "en", file: b64(wav) })).toEqual({ text: "Windmill runs scripts as steps of a flow." });
+    expect(await main(auth, { model, language: "en", file: b64(wav) })).toEqual({
+      text: "Windmill runs scripts as steps of a flow.",
+    });
   });
 
   test.each([
@@ -60,14 +64,26 @@ describe("cohere/create_transcription", () => {
   });
 
   test("retries a 500 once, transcription being safe to repeat", async () => {
-    const seen = mock("post", URL, json({ message: "internal server error" }, { status: 500, headers: { "retry-after-ms": "1" } }), json(fixture.response.json));
+    const seen = mock(
+      "post",
+      URL,
+      json({ message: "internal server error" }, { status: 500, headers: { "retry-after-ms": "1" } }),
+      json(fixture.response.json),
+    );
     const logs = captureLogs();
     await main(auth, { model, language: "en", file: b64(wav) }).finally(logs.restore);
     expect(seen).toHaveLength(2);
   });
 
   test("turns an unsupported file into a ProviderError with Cohere's message", async () => {
-    mock("post", URL, json({ message: "invalid request: unsupported audio format" }, { status: 400, headers: { "x-debug-trace-id": "trace-t" } }));
+    mock(
+      "post",
+      URL,
+      json(
+        { message: "invalid request: unsupported audio format" },
+        { status: 400, headers: { "x-debug-trace-id": "trace-t" } },
+      ),
+    );
     const err = await failure(main(auth, { model, language: "en", file: b64(bytesOf("\x00\x00\x00\x18ftypM4A ")) }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Cohere 400: invalid request: unsupported audio format (request id trace-t)");
@@ -75,9 +91,21 @@ describe("cohere/create_transcription", () => {
 
   test.each([
     ["a missing file", { model, language: "en" }, "body.file: is required"],
-    ["a file that is not base64", { model, language: "en", file: "not base64!" }, "body.file: must be a file's content in base64 (a Windmill file input)"],
-    ["a language that is not ISO-639-1", { model, language: "english", file: "AAAA" }, 'body.language: must be a two-letter ISO-639-1 code such as "en" (got "english")'],
-    ["a temperature above 1", { model, language: "en", file: "AAAA", temperature: 1.5 }, "body.temperature: must be at most 1 (got 1.5)"],
+    [
+      "a file that is not base64",
+      { model, language: "en", file: "not base64!" },
+      "body.file: must be a file's content in base64 (a Windmill file input)",
+    ],
+    [
+      "a language that is not ISO-639-1",
+      { model, language: "english", file: "AAAA" },
+      'body.language: must be a two-letter ISO-639-1 code such as "en" (got "english")',
+    ],
+    [
+      "a temperature above 1",
+      { model, language: "en", file: "AAAA", temperature: 1.5 },
+      "body.temperature: must be at most 1 (got 1.5)",
+    ],
     ["a missing model", { language: "en", file: "AAAA" }, "body.model: is required"],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));

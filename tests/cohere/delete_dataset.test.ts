@@ -21,7 +21,10 @@ describe("cohere/delete_dataset", () => {
 
   test("answers Cohere's empty object with which dataset was deleted", async () => {
     mock("delete", `${BASE}/support-articles-q8k2vx`, json(deleted.response.json));
-    expect(await main(auth, { id: "support-articles-q8k2vx" })).toEqual({ id: "support-articles-q8k2vx", deleted: true });
+    expect(await main(auth, { id: "support-articles-q8k2vx" })).toEqual({
+      id: "support-articles-q8k2vx",
+      deleted: true,
+    });
   });
 
   test("returns a non-empty answer from Cohere unchanged", async () => {

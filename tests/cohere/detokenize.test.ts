@@ -31,7 +31,11 @@ describe("cohere/detokenize", () => {
 
   test.each([
     ["no tokens", { tokens: [], model: "command-a-03-2025" }, "body.tokens: is required"],
-    ["a token that is not a whole number", { tokens: [1, 2.5], model: "command-a-03-2025" }, "body.tokens[1]: must be a whole number (got 2.5)"],
+    [
+      "a token that is not a whole number",
+      { tokens: [1, 2.5], model: "command-a-03-2025" },
+      "body.tokens[1]: must be a whole number (got 2.5)",
+    ],
     ["a missing model", { tokens }, "body.model: is required"],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));

@@ -9,12 +9,22 @@ const URL = "https://api.cohere.com/v2/embed";
 const auth = { apiKey: "co-test-key-0123456789" };
 const model = "embed-v4.0";
 const texts = ["Windmill runs scripts as flow steps.", "Flows can run on a schedule."];
-const png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+const png =
+  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
 
 describe("cohere/embed", () => {
   test("posts texts with input_type, embedding types and dimension to /v2/embed", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
-    const body = { model, input_type: "search_document" as const, texts, embedding_types: ["float" as const, "int8" as const], output_dimension: 1024, truncate: "END" as const, max_tokens: 512, priority: 0 };
+    const body = {
+      model,
+      input_type: "search_document" as const,
+      texts,
+      embedding_types: ["float" as const, "int8" as const],
+      output_dimension: 1024,
+      truncate: "END" as const,
+      max_tokens: 512,
+      priority: 0,
+    };
     await main(auth, body);
     expect(seen).toHaveLength(1);
     expect(seen[0].method).toBe("POST");
@@ -31,7 +41,14 @@ describe("cohere/embed", () => {
   test("sends images as data URIs and mixed text-and-image inputs", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
     await main(auth, { model, input_type: "image", images: [png] });
-    const inputs = [{ content: [{ type: "text" as const, text: "A tiny red pixel" }, { type: "image_url" as const, image_url: { url: png } }] }];
+    const inputs = [
+      {
+        content: [
+          { type: "text" as const, text: "A tiny red pixel" },
+          { type: "image_url" as const, image_url: { url: png } },
+        ],
+      },
+    ];
     await main(auth, { model, input_type: "search_document", inputs });
     expect(seen[0].body).toEqual({ model, input_type: "image", images: [png] });
     expect(seen[1].body).toEqual({ model, input_type: "search_document", inputs });
@@ -45,14 +62,26 @@ describe("cohere/embed", () => {
   });
 
   test("retries a 503 once, the call being safe to repeat", async () => {
-    const seen = mock("post", URL, json({ message: "service unavailable" }, { status: 503, headers: { "retry-after-ms": "1" } }), json(fixture.response.json));
+    const seen = mock(
+      "post",
+      URL,
+      json({ message: "service unavailable" }, { status: 503, headers: { "retry-after-ms": "1" } }),
+      json(fixture.response.json),
+    );
     const logs = captureLogs();
     await main(auth, { model, input_type: "classification", texts }).finally(logs.restore);
     expect(seen).toHaveLength(2);
   });
 
   test("turns Cohere's 400 into a ProviderError with its message", async () => {
-    mock("post", URL, json({ id: "e-1", message: "invalid request: model 'embed-v9' not found" }, { status: 400, headers: { "x-debug-trace-id": "trace-400" } }));
+    mock(
+      "post",
+      URL,
+      json(
+        { id: "e-1", message: "invalid request: model 'embed-v9' not found" },
+        { status: 400, headers: { "x-debug-trace-id": "trace-400" } },
+      ),
+    );
     const err = await failure(main(auth, { model: "embed-v9", input_type: "search_query", texts }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(400);
@@ -63,17 +92,61 @@ describe("cohere/embed", () => {
   const huge = "data:image/png;base64," + "A".repeat(30_000_000);
   test.each([
     ["a missing input_type", { model, texts }, "body.input_type: is required"],
-    ["an unknown input_type", { model, input_type: "query", texts }, 'body.input_type: must be one of "search_document", "search_query", "classification", "clustering", "image" (got "query")'],
-    ["97 texts", { model, input_type: "search_document", texts: many(97) }, "body.texts: must have at most 96 items (got 97)"],
-    ["97 inputs", { model, input_type: "search_document", inputs: many(97).map((text) => ({ content: [{ type: "text", text }] })) }, "body.inputs: must have at most 96 items (got 97)"],
-    ["no texts, images or inputs", { model, input_type: "search_document" }, "body: needs one of texts, images or inputs"],
-    ["texts and images together", { model, input_type: "search_document", texts, images: [png] }, "body: takes only one of texts, images or inputs (got texts and images)"],
-    ["an image that is not a data URI", { model, input_type: "image", images: ["https://example.com/cat.png"] }, 'body.images[0]: must be a data URI of a JPEG, PNG, WebP or GIF image (data:image/png;base64,...) (got "https://example.com/cat.png")'],
-    ["images over 20 MB in all", { model, input_type: "image", images: [huge] }, "body.images: must hold at most 20 MB of images in all (got 21.5 MB)"],
-    ["an output_dimension the models do not offer", { model, input_type: "search_document", texts, output_dimension: 768 }, "body.output_dimension: must be one of 256, 512, 1024, 1536 (got 768)"],
-    ["an unknown embedding type", { model, input_type: "search_document", texts, embedding_types: ["float16"] }, 'body.embedding_types[0]: must be one of "float", "int8", "uint8", "binary", "ubinary", "base64" (got "float16")'],
-    ["an unknown truncate mode", { model, input_type: "search_document", texts, truncate: "LEFT" }, 'body.truncate: must be one of "NONE", "START", "END" (got "LEFT")'],
-    ["a text part without text", { model, input_type: "search_document", inputs: [{ content: [{ type: "text" }] }] }, "body.inputs[0].content[0].text: is required for a text part"],
+    [
+      "an unknown input_type",
+      { model, input_type: "query", texts },
+      'body.input_type: must be one of "search_document", "search_query", "classification", "clustering", "image" (got "query")',
+    ],
+    [
+      "97 texts",
+      { model, input_type: "search_document", texts: many(97) },
+      "body.texts: must have at most 96 items (got 97)",
+    ],
+    [
+      "97 inputs",
+      { model, input_type: "search_document", inputs: many(97).map((text) => ({ content: [{ type: "text", text }] })) },
+      "body.inputs: must have at most 96 items (got 97)",
+    ],
+    [
+      "no texts, images or inputs",
+      { model, input_type: "search_document" },
+      "body: needs one of texts, images or inputs",
+    ],
+    [
+      "texts and images together",
+      { model, input_type: "search_document", texts, images: [png] },
+      "body: takes only one of texts, images or inputs (got texts and images)",
+    ],
+    [
+      "an image that is not a data URI",
+      { model, input_type: "image", images: ["https://example.com/cat.png"] },
+      'body.images[0]: must be a data URI of a JPEG, PNG, WebP or GIF image (data:image/png;base64,...) (got "https://example.com/cat.png")',
+    ],
+    [
+      "images over 20 MB in all",
+      { model, input_type: "image", images: [huge] },
+      "body.images: must hold at most 20 MB of images in all (got 21.5 MB)",
+    ],
+    [
+      "an output_dimension the models do not offer",
+      { model, input_type: "search_document", texts, output_dimension: 768 },
+      "body.output_dimension: must be one of 256, 512, 1024, 1536 (got 768)",
+    ],
+    [
+      "an unknown embedding type",
+      { model, input_type: "search_document", texts, embedding_types: ["float16"] },
+      'body.embedding_types[0]: must be one of "float", "int8", "uint8", "binary", "ubinary", "base64" (got "float16")',
+    ],
+    [
+      "an unknown truncate mode",
+      { model, input_type: "search_document", texts, truncate: "LEFT" },
+      'body.truncate: must be one of "NONE", "START", "END" (got "LEFT")',
+    ],
+    [
+      "a text part without text",
+      { model, input_type: "search_document", inputs: [{ content: [{ type: "text" }] }] },
+      "body.inputs[0].content[0].text: is required for a text part",
+    ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

@@ -27,7 +27,11 @@ describe("cohere/get_batch", () => {
   });
 
   test("turns a 404 into a ProviderError with Cohere's message", async () => {
-    mock("get", `${BASE}/${id}`, json({ message: "batch not found" }, { status: 404, headers: { "x-debug-trace-id": "trace-404" } }));
+    mock(
+      "get",
+      `${BASE}/${id}`,
+      json({ message: "batch not found" }, { status: 404, headers: { "x-debug-trace-id": "trace-404" } }),
+    );
     const err = await failure(main(auth, { id }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Cohere 404: batch not found (request id trace-404)");

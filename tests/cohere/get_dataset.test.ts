@@ -24,7 +24,11 @@ describe("cohere/get_dataset", () => {
   });
 
   test("turns a 404 into a ProviderError with Cohere's message and trace id", async () => {
-    mock("get", `${BASE}/gone`, json({ message: "dataset not found" }, { status: 404, headers: { "x-debug-trace-id": "trace-404" } }));
+    mock(
+      "get",
+      `${BASE}/gone`,
+      json({ message: "dataset not found" }, { status: 404, headers: { "x-debug-trace-id": "trace-404" } }),
+    );
     const err = await failure(main(auth, { id: "gone" }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Cohere 404: dataset not found (request id trace-404)");
@@ -34,7 +38,11 @@ describe("cohere/get_dataset", () => {
   test.each([
     ["a missing id", {}, "body.id: is required"],
     ["a blank id", { id: "  " }, "body.id: must not be empty"],
-    ['the id "usage", which is the storage-usage path', { id: "usage" }, 'body.id: cannot be "usage" (that path is get_dataset_usage)'],
+    [
+      'the id "usage", which is the storage-usage path',
+      { id: "usage" },
+      'body.id: cannot be "usage" (that path is get_dataset_usage)',
+    ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

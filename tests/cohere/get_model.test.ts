@@ -25,7 +25,11 @@ describe("cohere/get_model", () => {
   });
 
   test("turns an unknown model into a ProviderError with Cohere's message", async () => {
-    mock("get", "https://api.cohere.com/v1/models/nope", json({ message: "model 'nope' not found" }, { status: 404, headers: { "x-debug-trace-id": "trace-g" } }));
+    mock(
+      "get",
+      "https://api.cohere.com/v1/models/nope",
+      json({ message: "model 'nope' not found" }, { status: 404, headers: { "x-debug-trace-id": "trace-g" } }),
+    );
     const err = await failure(main(auth, { model: "nope" }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(404);

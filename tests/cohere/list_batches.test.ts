@@ -31,7 +31,11 @@ describe("cohere/list_batches", () => {
   });
 
   test("turns a 400 into a ProviderError with Cohere's message", async () => {
-    mock("get", URL, json({ message: "invalid page token" }, { status: 400, headers: { "x-debug-trace-id": "trace-400" } }));
+    mock(
+      "get",
+      URL,
+      json({ message: "invalid page token" }, { status: 400, headers: { "x-debug-trace-id": "trace-400" } }),
+    );
     const err = await failure(main(auth, { page_token: "stale" }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Cohere 400: invalid page token (request id trace-400)");

@@ -11,11 +11,20 @@ const auth = { apiKey: "co-test-key-0123456789" };
 describe("cohere/list_datasets", () => {
   test("sends the filters as camelCase query parameters on a GET, dropping empty form fields", async () => {
     const seen = mock("get", URL, json(listed.response.json));
-    const body = { datasetType: "embed-input", after: "2026-05-01T00:00:00.000Z", limit: 20, offset: 40, validationStatus: "validated", before: null };
+    const body = {
+      datasetType: "embed-input",
+      after: "2026-05-01T00:00:00.000Z",
+      limit: 20,
+      offset: 40,
+      validationStatus: "validated",
+      before: null,
+    };
     await main(auth, body as any);
     expect(seen).toHaveLength(1);
     expect(seen[0].method).toBe("GET");
-    expect(seen[0].url).toBe(`${URL}?datasetType=embed-input&after=2026-05-01T00%3A00%3A00.000Z&limit=20&offset=40&validationStatus=validated`);
+    expect(seen[0].url).toBe(
+      `${URL}?datasetType=embed-input&after=2026-05-01T00%3A00%3A00.000Z&limit=20&offset=40&validationStatus=validated`,
+    );
     expect(seen[0].headers.authorization).toBe("Bearer co-test-key-0123456789");
     expect(seen[0].body).toBeUndefined();
   });
@@ -27,17 +36,29 @@ describe("cohere/list_datasets", () => {
   });
 
   test("turns a 401 into a ProviderError with Cohere's message and trace id", async () => {
-    mock("get", URL, json({ message: "invalid api token" }, { status: 401, headers: { "x-debug-trace-id": "trace-401" } }));
+    mock(
+      "get",
+      URL,
+      json({ message: "invalid api token" }, { status: 401, headers: { "x-debug-trace-id": "trace-401" } }),
+    );
     const err = await failure(main(auth, {}));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Cohere 401: invalid api token (request id trace-401)");
   });
 
   test.each([
-    ["a date that is not ISO 8601", { before: "05/01/2026" }, 'body.before: must be an ISO 8601 date-time such as 2026-05-01T00:00:00Z (got "05/01/2026")'],
+    [
+      "a date that is not ISO 8601",
+      { before: "05/01/2026" },
+      'body.before: must be an ISO 8601 date-time such as 2026-05-01T00:00:00Z (got "05/01/2026")',
+    ],
     ["a fractional limit", { limit: 2.5 }, "body.limit: must be a whole number (got 2.5)"],
     ["a negative offset", { offset: -1 }, "body.offset: must be at least 0 (got -1)"],
-    ["an unknown validation status", { validationStatus: "done" }, 'body.validationStatus: must be one of "unknown", "queued", "processing", "failed", "validated", "skipped" (got "done")'],
+    [
+      "an unknown validation status",
+      { validationStatus: "done" },
+      'body.validationStatus: must be one of "unknown", "queued", "processing", "failed", "validated", "skipped" (got "done")',
+    ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

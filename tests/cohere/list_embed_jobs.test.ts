@@ -24,7 +24,11 @@ describe("cohere/list_embed_jobs", () => {
   });
 
   test("turns a 498 into a ProviderError saying the token is invalid", async () => {
-    mock("get", URL, json({ message: "invalid api token" }, { status: 498, headers: { "x-debug-trace-id": "trace-498" } }));
+    mock(
+      "get",
+      URL,
+      json({ message: "invalid api token" }, { status: 498, headers: { "x-debug-trace-id": "trace-498" } }),
+    );
     const err = await failure(main(auth));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Cohere 498: invalid api token (request id trace-498)");

@@ -28,7 +28,11 @@ describe("cohere/list_models", () => {
   });
 
   test("turns a 401 into a ProviderError", async () => {
-    mock("get", URL, json({ message: "invalid api token" }, { status: 401, headers: { "x-debug-trace-id": "trace-l" } }));
+    mock(
+      "get",
+      URL,
+      json({ message: "invalid api token" }, { status: 401, headers: { "x-debug-trace-id": "trace-l" } }),
+    );
     const err = await failure(main(auth, {}));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Cohere 401: invalid api token (request id trace-l)");
@@ -37,8 +41,16 @@ describe("cohere/list_models", () => {
   test.each([
     ["a page_size above 1000", { page_size: 1001 }, "body.page_size: must be at most 1000 (got 1001)"],
     ["a page_size of 0", { page_size: 0 }, "body.page_size: must be at least 1 (got 0)"],
-    ["an unknown endpoint", { endpoint: "chat/v2" }, 'body.endpoint: must be one of "chat", "embed", "classify", "summarize", "rerank", "rate", "generate" (got "chat/v2")'],
-    ["default_only without endpoint", { default_only: true }, "body.default_only: needs endpoint (spec: only valid when endpoint is provided)"],
+    [
+      "an unknown endpoint",
+      { endpoint: "chat/v2" },
+      'body.endpoint: must be one of "chat", "embed", "classify", "summarize", "rerank", "rate", "generate" (got "chat/v2")',
+    ],
+    [
+      "default_only without endpoint",
+      { default_only: true },
+      "body.default_only: needs endpoint (spec: only valid when endpoint is provided)",
+    ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

@@ -7,12 +7,22 @@ import { failure, json, mock, useMockServer } from "../support/mock.ts";
 useMockServer();
 const URL = "https://api.cohere.com/v2/rerank";
 const auth = { apiKey: "co-test-key-0123456789" };
-const documents = ["Carson City is the capital city of Nevada.", "Capital punishment has existed in the United States since before it was a country.", "Washington, D.C. is the capital of the United States."];
+const documents = [
+  "Carson City is the capital city of Nevada.",
+  "Capital punishment has existed in the United States since before it was a country.",
+  "Washington, D.C. is the capital of the United States.",
+];
 
 describe("cohere/rerank", () => {
   test("posts the query and documents to /v2/rerank with the bearer key", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
-    const body = { model: "rerank-v3.5", query: "What is the capital of the United States?", documents, top_n: 2, max_tokens_per_doc: 4096 };
+    const body = {
+      model: "rerank-v3.5",
+      query: "What is the capital of the United States?",
+      documents,
+      top_n: 2,
+      max_tokens_per_doc: 4096,
+    };
     await main(auth, body);
     expect(seen).toHaveLength(1);
     expect(seen[0].method).toBe("POST");
@@ -29,7 +39,14 @@ describe("cohere/rerank", () => {
   });
 
   test("turns a 429 into a ProviderError once retries are used up", async () => {
-    mock("post", URL, json({ message: "rate limit exceeded" }, { status: 429, headers: { "x-debug-trace-id": "trace-r", "retry-after-ms": "1" } }));
+    mock(
+      "post",
+      URL,
+      json(
+        { message: "rate limit exceeded" },
+        { status: 429, headers: { "x-debug-trace-id": "trace-r", "retry-after-ms": "1" } },
+      ),
+    );
     const err = await failure(main(auth, { model: "rerank-v3.5", query: "q", documents }, { max_retries: 0 }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Cohere 429: rate limit exceeded (request id trace-r)");
@@ -38,9 +55,21 @@ describe("cohere/rerank", () => {
   test.each([
     ["a missing query", { model: "rerank-v3.5", documents }, "body.query: is required"],
     ["no documents", { model: "rerank-v3.5", query: "q", documents: [] }, "body.documents: is required"],
-    ["document objects (v2 takes strings)", { model: "rerank-v3.5", query: "q", documents: [{ text: "a" }] }, "body.documents[0]: must be a string (got an object)"],
-    ["a top_n of 0", { model: "rerank-v3.5", query: "q", documents, top_n: 0 }, "body.top_n: must be at least 1 (got 0)"],
-    ["a priority above 999", { model: "rerank-v3.5", query: "q", documents, priority: 1000 }, "body.priority: must be at most 999 (got 1000)"],
+    [
+      "document objects (v2 takes strings)",
+      { model: "rerank-v3.5", query: "q", documents: [{ text: "a" }] },
+      "body.documents[0]: must be a string (got an object)",
+    ],
+    [
+      "a top_n of 0",
+      { model: "rerank-v3.5", query: "q", documents, top_n: 0 },
+      "body.top_n: must be at least 1 (got 0)",
+    ],
+    [
+      "a priority above 999",
+      { model: "rerank-v3.5", query: "q", documents, priority: 1000 },
+      "body.priority: must be at most 999 (got 1000)",
+    ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

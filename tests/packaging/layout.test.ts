@@ -8,7 +8,11 @@ import { listTree, readText } from "../../tools/script_files.ts";
 import { fromYaml } from "../../tools/wmill_format.ts";
 import { REPO_ROOT, wmill } from "../support/run_wmill.ts";
 
-const config = fromYaml(readText(REPO_ROOT, "wmill.yaml")!) as { includes: string[]; excludes: string[]; keepDeleted?: boolean };
+const config = fromYaml(readText(REPO_ROOT, "wmill.yaml")!) as {
+  includes: string[];
+  excludes: string[];
+  keepDeleted?: boolean;
+};
 const files = listTree(REPO_ROOT);
 const folders = [...new Set(files.map((p) => p.split("/")[1]!))].sort();
 
@@ -24,7 +28,15 @@ describe("repository layout for wmill", () => {
   });
 
   test("tests and dev tooling are excluded, remote items are never deleted", () => {
-    for (const p of ["**/*.test.ts", "tests/**", "runner/**", "tools/**", "bench/**", "fixtures/**", "node_modules/**"]) {
+    for (const p of [
+      "**/*.test.ts",
+      "tests/**",
+      "runner/**",
+      "tools/**",
+      "bench/**",
+      "fixtures/**",
+      "node_modules/**",
+    ]) {
       expect(config.excludes).toContain(p);
     }
     expect(config.keepDeleted).toBe(true);

@@ -11,7 +11,9 @@ export async function main(auth: Ai21, body: { ${body} }, options?: { max_retrie
   return { auth, body, options };
 }
 `;
-const V1 = script(`model: string; messages: { role: "user" | "assistant"; content: string }[]; temperature?: number; stop?: string[]; extra?: string | string[]; old_field?: string`);
+const V1 = script(
+  `model: string; messages: { role: "user" | "assistant"; content: string }[]; temperature?: number; stop?: string[]; extra?: string | string[]; old_field?: string`,
+);
 
 const gen = (code: string, yaml?: string) => fromYaml(generateMetadata(PATH, code, yaml).yaml) as any;
 
@@ -36,7 +38,7 @@ function enriched(): any {
   body.properties.temperature.examples = [0.7];
   body.properties.stop.items.enum = ["\n"];
   body.properties.extra.type = "object";
-  body.properties.extra.description = "Raw JSON, e.g. [\"a\"]";
+  body.properties.extra.description = 'Raw JSON, e.g. ["a"]';
   body.properties.old_field.description = "to be removed";
   m.schema.properties.auth.description = "AI21 resource";
   m.schema.properties.auth.default = "$res:f/ai21/key";
@@ -59,19 +61,26 @@ describe("metadata merge rule", () => {
   test("enrichment survives at every level, including inside array items", () => {
     const m = gen(V1, toYaml(enriched()));
     const body = m.schema.properties.body;
-    expect(m).toMatchObject({ summary: "Sample chat", description: "Longer text", concurrent_limit: 4, concurrency_time_window_s: 60 });
+    expect(m).toMatchObject({
+      summary: "Sample chat",
+      description: "Longer text",
+      concurrent_limit: 4,
+      concurrency_time_window_s: 60,
+    });
     expect(body.properties.messages.items.properties.role.description).toBe("Who speaks");
     expect(body.properties.messages.items.properties.content.pattern).toBe(".+");
     expect(body.properties.messages.minItems).toBe(1);
     expect(body.properties.model).toMatchObject({ enum: ["jamba-mini", "jamba-large"], default: "jamba-mini" });
     expect(body.properties.temperature).toMatchObject({ minimum: 0, max: 2, examples: [0.7] });
     expect(body.properties.stop.items.enum).toEqual(["\n"]);
-    expect(body.properties.extra).toMatchObject({ type: "object", description: "Raw JSON, e.g. [\"a\"]" });
+    expect(body.properties.extra).toMatchObject({ type: "object", description: 'Raw JSON, e.g. ["a"]' });
     expect(body.required).toEqual(["model", "messages"]); // filtered to existing properties
   });
 
   test("the code owns structure: new, removed and retyped fields", () => {
-    const V2 = script(`model: "jamba-mini" | "jamba-large"; messages: { role: "user" | "assistant" | "system"; content: string }[]; temperature?: string; stop?: string[]; extra?: string | string[]; added?: boolean`);
+    const V2 = script(
+      `model: "jamba-mini" | "jamba-large"; messages: { role: "user" | "assistant" | "system"; content: string }[]; temperature?: string; stop?: string[]; extra?: string | string[]; added?: boolean`,
+    );
     const body = gen(V2, toYaml(enriched())).schema.properties.body;
     expect(body.properties.old_field).toBeUndefined();
     expect(body.properties.added).toMatchObject({ type: "boolean", description: "" });

@@ -19,7 +19,8 @@ const sources = readdirSync(join(ROOT, "f"), { recursive: true, encoding: "utf8"
   .map((p) => join("f", p))
   .sort();
 
-const importsOf = (code: string) => [...code.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+["']([^"']+)["']/gm)].map((m) => m[1]);
+const importsOf = (code: string) =>
+  [...code.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+["']([^"']+)["']/gm)].map((m) => m[1]);
 const withoutComments = (code: string) => code.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
 
 describe("every module under f/ runs in Windmill's native isolates", () => {

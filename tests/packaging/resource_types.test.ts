@@ -63,7 +63,10 @@ describe("each script's auth type matches its resource type", () => {
     const schema = resourceType(provider).schema;
     const keys = auth!.fields.map((f) => f.name).sort();
     expect(keys).toEqual(Object.keys(schema.properties).sort());
-    const required = auth!.fields.filter((f) => !f.optional).map((f) => f.name).sort();
+    const required = auth!.fields
+      .filter((f) => !f.optional)
+      .map((f) => f.name)
+      .sort();
     expect(required).toEqual([...schema.required].sort());
   });
 });

@@ -31,15 +31,25 @@ describe("typing audit", () => {
   test("flags every known parser mistyping and nothing else", () => {
     const found = Object.fromEntries(typingFindings(sig, metadata.schema).map((f) => [f.path, f.problem]));
     expect(Object.keys(found).sort()).toEqual(
-      ["body.bools", "body.free", "body.generic", "body.named", "body.named_list[]", "body.raw", "body.rec", "body.union"].sort(),
+      [
+        "body.bools",
+        "body.free",
+        "body.generic",
+        "body.named",
+        "body.named_list[]",
+        "body.raw",
+        "body.rec",
+        "body.union",
+      ].sort(),
     );
     expect(found["body.named"]).toContain("resource-msg");
     expect(found["body.union"]).toContain("untyped");
   });
 
   test("the raw-JSON marker allows untyped fields but never a resource picker", () => {
-    const raw = "Raw JSON: a string or a list of strings, e.g. [\"a\", \"b\"].";
-    for (const key of ["union", "raw", "free", "named"]) metadata.schema.properties.body.properties[key].description = raw;
+    const raw = 'Raw JSON: a string or a list of strings, e.g. ["a", "b"].';
+    for (const key of ["union", "raw", "free", "named"])
+      metadata.schema.properties.body.properties[key].description = raw;
     const again = generateMetadata(PATH, SAMPLE, toYaml(metadata));
     const paths = typingFindings(again.sig, again.metadata.schema).map((f) => f.path);
     expect(paths).not.toContain("body.union");

@@ -33,8 +33,21 @@ if (limited) {
 }
 
 // Someone else's things in the same workspace: a push of this repository must leave them alone.
-server.scripts.set("f/other/keep", { path: "f/other/keep", content: "export async function main() {}", language: "bun", summary: "", description: "", schema: {}, kind: "script", lock: "" });
-server.resourceTypes.set("custom_rt", { name: "custom_rt", description: "not ours", schema: { type: "object", properties: {} } });
+server.scripts.set("f/other/keep", {
+  path: "f/other/keep",
+  content: "export async function main() {}",
+  language: "bun",
+  summary: "",
+  description: "",
+  schema: {},
+  kind: "script",
+  lock: "",
+});
+server.resourceTypes.set("custom_rt", {
+  name: "custom_rt",
+  description: "not ours",
+  schema: { type: "object", properties: {} },
+});
 
 beforeAll(async () => {
   server.start();
@@ -103,30 +116,46 @@ describe("wmill sync push to a stand-in Windmill", () => {
 });
 
 describe("the deploy steps of docs/packaging.md", () => {
-  test("workspace add, then sync push --dry-run through the saved profile sees nothing to do", async () => {
-    const add = await wmill(["workspace", "add", "mine", server.workspace, server.url, "--token", server.token], repo.dir, repo.home);
-    expect(add.code, add.out + add.err).toBe(0);
-    const dry = await wmill(["sync", "push", "--dry-run"], repo.dir, repo.home);
-    expect(dry.code, dry.out + dry.err).toBe(0);
-    expect(dry.out).toContain("0 changes to apply");
-  }, TIMEOUT);
+  test(
+    "workspace add, then sync push --dry-run through the saved profile sees nothing to do",
+    async () => {
+      const add = await wmill(
+        ["workspace", "add", "mine", server.workspace, server.url, "--token", server.token],
+        repo.dir,
+        repo.home,
+      );
+      expect(add.code, add.out + add.err).toBe(0);
+      const dry = await wmill(["sync", "push", "--dry-run"], repo.dir, repo.home);
+      expect(dry.code, dry.out + dry.err).toBe(0);
+      expect(dry.out).toContain("0 changes to apply");
+    },
+    TIMEOUT,
+  );
 });
 
 describe("the metadata generator matches wmill generate-metadata", () => {
   // On a copy with no metadata at all, so the CLI starts from scratch as ours does.
-  test("fresh schemas are identical for every script", async () => {
-    const bare = scratchRepo();
-    try {
-      for (const p of scripts) Bun.spawnSync(["rm", "-f", `${bare.dir}/${metadataPath(p)}`]);
-      const run = await wmill(againstStandIn(server, "generate-metadata", "--schema-only", "--yes"), bare.dir, bare.home);
-      expect(run.code, run.out + run.err).toBe(0);
-      for (const p of scripts) {
-        const cli = fromYaml(readText(bare.dir, metadataPath(p))!) as any;
-        const ours = generateMetadata(p, readText(bare.dir, p)!).metadata;
-        expect(ours.schema, p).toEqual(cli.schema);
+  test(
+    "fresh schemas are identical for every script",
+    async () => {
+      const bare = scratchRepo();
+      try {
+        for (const p of scripts) Bun.spawnSync(["rm", "-f", `${bare.dir}/${metadataPath(p)}`]);
+        const run = await wmill(
+          againstStandIn(server, "generate-metadata", "--schema-only", "--yes"),
+          bare.dir,
+          bare.home,
+        );
+        expect(run.code, run.out + run.err).toBe(0);
+        for (const p of scripts) {
+          const cli = fromYaml(readText(bare.dir, metadataPath(p))!) as any;
+          const ours = generateMetadata(p, readText(bare.dir, p)!).metadata;
+          expect(ours.schema, p).toEqual(cli.schema);
+        }
+      } finally {
+        bare.cleanup();
       }
-    } finally {
-      bare.cleanup();
-    }
-  }, TIMEOUT);
+    },
+    TIMEOUT,
+  );
 });

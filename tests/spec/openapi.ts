@@ -16,7 +16,10 @@ function deref(spec: Spec, node: any, seen = new Set<string>()): any {
   if (!node?.$ref) return node;
   if (seen.has(node.$ref)) return {};
   seen.add(node.$ref);
-  const target = node.$ref.replace(/^#\//, "").split("/").reduce((o: any, k: string) => o?.[k.replace(/~1/g, "/")], spec);
+  const target = node.$ref
+    .replace(/^#\//, "")
+    .split("/")
+    .reduce((o: any, k: string) => o?.[k.replace(/~1/g, "/")], spec);
   return deref(spec, target, seen);
 }
 

@@ -20,13 +20,20 @@ const SOURCES: Record<string, { file: string; prefix: string }> = {
 
 /** Body fields a script adds or leaves out on purpose, each with the reason. */
 const EXTRA: Record<string, Record<string, string>> = {
-  "cohere/create_dataset": { data_filename: "a picked file has no name; Cohere reads the type from it", eval_data_filename: "same, for eval_data" },
+  "cohere/create_dataset": {
+    data_filename: "a picked file has no name; Cohere reads the type from it",
+    eval_data_filename: "same, for eval_data",
+  },
   "togetherai/list_voices": { model: "only the speech request's prose mentions this filter" },
 };
 
 /** Where the wire and the spec name different operations (providers.md), the spec's counterpart. */
 const SPEC_OPERATION: Record<string, { method: string; path: string; why: string }> = {
-  "togetherai/upload_file": { method: "POST", path: "/files/upload", why: "the wire's upload is POST /files answered by a presigned URL; the spec documents its fields on /files/upload" },
+  "togetherai/upload_file": {
+    method: "POST",
+    path: "/files/upload",
+    why: "the wire's upload is POST /files answered by a presigned URL; the spec documents its fields on /files/upload",
+  },
 };
 const LEFT_OUT: Record<string, Record<string, string>> = {
   "ai21/create_chat_completion": { mock_response: "internal field (providers.md): never sent" },
@@ -35,7 +42,11 @@ const LEFT_OUT: Record<string, Record<string, string>> = {
 const scripts = present
   ? Object.keys(SOURCES).flatMap((provider) =>
       readdirSync(join(ROOT, "f", provider))
-        .filter((f) => f.endsWith(".ts") && /export\s+async\s+function\s+main\b/.test(readFileSync(join(ROOT, "f", provider, f), "utf8")))
+        .filter(
+          (f) =>
+            f.endsWith(".ts") &&
+            /export\s+async\s+function\s+main\b/.test(readFileSync(join(ROOT, "f", provider, f), "utf8")),
+        )
         .map((f) => `${provider}/${f.slice(0, -3)}`),
     )
   : [];
@@ -43,7 +54,9 @@ const scripts = present
 const specs: Record<string, Spec> = {};
 const specOf = (provider: string): Spec => {
   const file = join(SPECS, SOURCES[provider].file);
-  return (specs[provider] ??= file.endsWith(".json") ? JSON.parse(readFileSync(file, "utf8")) : parse(readFileSync(file, "utf8")));
+  return (specs[provider] ??= file.endsWith(".json")
+    ? JSON.parse(readFileSync(file, "utf8"))
+    : parse(readFileSync(file, "utf8")));
 };
 
 describe.skipIf(!present)("scripts against the providers' OpenAPI documents", () => {

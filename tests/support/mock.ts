@@ -31,7 +31,12 @@ export function mock(method: "get" | "post" | "put" | "patch" | "delete", url: s
       const n = seen.length;
       const type = request.headers.get("content-type") ?? "";
       const clone = request.clone();
-      const entry: Seen = { method: request.method, url: request.url, headers: Object.fromEntries(request.headers), body: undefined };
+      const entry: Seen = {
+        method: request.method,
+        url: request.url,
+        headers: Object.fromEntries(request.headers),
+        body: undefined,
+      };
       if (type.includes("multipart/form-data")) entry.form = await clone.formData();
       else {
         const text = await clone.text();
@@ -53,7 +58,12 @@ export const json = (body: unknown, init?: ResponseInit) => HttpResponse.json(bo
 
 /** Serialises events the way the providers send them: `event:` when named, one `data:` line, a blank line. */
 export function sseText(events: { event?: string; data: unknown }[]): string {
-  return events.map((e) => `${e.event ? `event: ${e.event}\n` : ""}data: ${typeof e.data === "string" ? e.data : JSON.stringify(e.data)}\n\n`).join("");
+  return events
+    .map(
+      (e) =>
+        `${e.event ? `event: ${e.event}\n` : ""}data: ${typeof e.data === "string" ? e.data : JSON.stringify(e.data)}\n\n`,
+    )
+    .join("");
 }
 
 /** An event-stream response; `chunks` lets a test split the wire wherever it likes. */
@@ -76,7 +86,11 @@ export function captureLogs() {
   return {
     lines,
     /** The text the Windmill UI would show live. */
-    streamed: () => lines.filter((l) => l.startsWith("WM_STREAM: ")).map((l) => l.slice(11).replace(/\\n/g, "\n")).join(""),
+    streamed: () =>
+      lines
+        .filter((l) => l.startsWith("WM_STREAM: "))
+        .map((l) => l.slice(11).replace(/\\n/g, "\n"))
+        .join(""),
     restore: () => spy.mockRestore(),
   };
 }

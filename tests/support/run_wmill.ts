@@ -31,13 +31,24 @@ const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, "");
 export async function wmill(args: string[], cwd: string, home: string, timeoutMs = 45_000): Promise<Run> {
   const proc = Bun.spawn([WMILL, ...args], {
     cwd,
-    env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, ".config"), WMILL_CONFIG_DIR: join(home, "wmill"), NO_COLOR: "1", CI: "true" },
+    env: {
+      ...process.env,
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, ".config"),
+      WMILL_CONFIG_DIR: join(home, "wmill"),
+      NO_COLOR: "1",
+      CI: "true",
+    },
     stdin: "ignore",
     stdout: "pipe",
     stderr: "pipe",
   });
   const timer = setTimeout(() => proc.kill(), timeoutMs);
-  const [out, err, code] = await Promise.all([new Response(proc.stdout).text(), new Response(proc.stderr).text(), proc.exited]);
+  const [out, err, code] = await Promise.all([
+    new Response(proc.stdout).text(),
+    new Response(proc.stderr).text(),
+    proc.exited,
+  ]);
   clearTimeout(timer);
   return { code, out: strip(out), err: strip(err) };
 }

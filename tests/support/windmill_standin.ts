@@ -15,8 +15,21 @@ const notFound = (what: string) => text(`Not found: ${what}`, 404);
 // Keys the real export drops (to_string_without_metadata), plus the script fields that are
 // not metadata: the content goes to its own file, the rest are request-only.
 const NOT_EXPORTED = [
-  "workspace_id", "path", "name", "created_by", "created_at", "edited_at", "archived",
-  "hash", "content", "language", "parent_hash", "auto_parent", "skip_draft_deletion", "deployment_message", "modules",
+  "workspace_id",
+  "path",
+  "name",
+  "created_by",
+  "created_at",
+  "edited_at",
+  "archived",
+  "hash",
+  "content",
+  "language",
+  "parent_hash",
+  "auto_parent",
+  "skip_draft_deletion",
+  "deployment_message",
+  "modules",
 ];
 
 /** extra_perms: folders keep it even when empty, scripts only when not empty, others drop it. */
@@ -62,10 +75,36 @@ export class WindmillStandIn {
     const w = `/api/w/${this.workspace}`;
     return [
       ["GET", /^\/api\/version$/, () => text("CE v1.819.0")],
-      ["GET", new RegExp(`^${w}/users/whoami$`), () => json({ username: "admin", email: "admin@example.com", is_admin: true, is_super_admin: true, operator: false, disabled: false, groups: [], folders: [], folders_owners: [] })],
+      [
+        "GET",
+        new RegExp(`^${w}/users/whoami$`),
+        () =>
+          json({
+            username: "admin",
+            email: "admin@example.com",
+            is_admin: true,
+            is_super_admin: true,
+            operator: false,
+            disabled: false,
+            groups: [],
+            folders: [],
+            folders_owners: [],
+          }),
+      ],
       // `wmill workspace add` checks the workspace before saving a profile.
       ["POST", /^\/api\/workspaces\/exists$/, (_m, b) => json(b?.id === this.workspace)],
-      ["GET", /^\/api\/users\/whoami$/, () => json({ email: "admin@example.com", login_type: "password", super_admin: true, verified: true, name: "admin" })],
+      [
+        "GET",
+        /^\/api\/users\/whoami$/,
+        () =>
+          json({
+            email: "admin@example.com",
+            login_type: "password",
+            super_admin: true,
+            verified: true,
+            name: "admin",
+          }),
+      ],
       ["GET", new RegExp(`^${w}/workspaces/tarball$`), (_m, _b, url) => this.tarball(url)],
       ["GET", new RegExp(`^${w}/resources/file_resource_type_to_file_ext_map$`), () => json({})],
       ["GET", new RegExp(`^${w}/workspaces/list_ws_specific$`), () => json([])],
@@ -125,7 +164,14 @@ export class WindmillStandIn {
     const hash = (++this.hashCounter).toString(16).padStart(16, "0");
     // The server stores a `//native` Bun script as language bunnative (see create_script).
     const language = body.language === "bun" && /^\/\/\s*native\b/.test(body.content) ? "bunnative" : body.language;
-    this.scripts.set(body.path, { ...body, language, hash, workspace_id: this.workspace, archived: false, extra_perms: {} });
+    this.scripts.set(body.path, {
+      ...body,
+      language,
+      hash,
+      workspace_id: this.workspace,
+      archived: false,
+      extra_perms: {},
+    });
     return text(hash, 201);
   }
 
@@ -138,7 +184,8 @@ export class WindmillStandIn {
       files[`${path}.script.json`] = JSON.stringify(exported(s, "nonEmpty"));
     }
     if (url.searchParams.get("skip_resource_types") !== "true") {
-      for (const [name, rt] of this.resourceTypes) files[`${name}.resource-type.json`] = JSON.stringify(exported(rt, "drop"));
+      for (const [name, rt] of this.resourceTypes)
+        files[`${name}.resource-type.json`] = JSON.stringify(exported(rt, "drop"));
     }
     for (const [name, f] of this.folders) files[`f/${name}/folder.meta.json`] = JSON.stringify(exported(f, "keep"));
     return new Response(zipStore(files), { headers: { "content-type": "application/zip" } });

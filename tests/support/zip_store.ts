@@ -40,18 +40,54 @@ export function zipStore(files: Record<string, string>): Uint8Array<ArrayBuffer>
     const data = enc.encode(text);
     const crc = crc32(data);
     // local file header: signature, version, flags (bit 11: UTF-8 names), method 0, time, date, crc, sizes, name length, extra length
-    const local = header(30, [[4, 0x04034b50], [2, 20], [2, 0x800], [2, 0], [2, 0], [2, 0x21], [4, crc], [4, data.length], [4, data.length], [2, name.length], [2, 0]]);
+    const local = header(30, [
+      [4, 0x04034b50],
+      [2, 20],
+      [2, 0x800],
+      [2, 0],
+      [2, 0],
+      [2, 0x21],
+      [4, crc],
+      [4, data.length],
+      [4, data.length],
+      [2, name.length],
+      [2, 0],
+    ]);
     parts.push(local, name, data);
     const dir = header(46, [
-      [4, 0x02014b50], [2, 20], [2, 20], [2, 0x800], [2, 0], [2, 0], [2, 0x21], [4, crc], [4, data.length],
-      [4, data.length], [2, name.length], [2, 0], [2, 0], [2, 0], [2, 0], [4, 0], [4, offset],
+      [4, 0x02014b50],
+      [2, 20],
+      [2, 20],
+      [2, 0x800],
+      [2, 0],
+      [2, 0],
+      [2, 0x21],
+      [4, crc],
+      [4, data.length],
+      [4, data.length],
+      [2, name.length],
+      [2, 0],
+      [2, 0],
+      [2, 0],
+      [2, 0],
+      [4, 0],
+      [4, offset],
     ]);
     central.push(dir, name);
     offset += local.length + name.length + data.length;
   }
   const dirSize = central.reduce((n, p) => n + p.length, 0);
   const count = Object.keys(files).length;
-  const end = header(22, [[4, 0x06054b50], [2, 0], [2, 0], [2, count], [2, count], [4, dirSize], [4, offset], [2, 0]]);
+  const end = header(22, [
+    [4, 0x06054b50],
+    [2, 0],
+    [2, 0],
+    [2, count],
+    [2, count],
+    [4, dirSize],
+    [4, offset],
+    [2, 0],
+  ]);
   const all = [...parts, ...central, end];
   const out = new Uint8Array(all.reduce((n, p) => n + p.length, 0));
   let at = 0;

@@ -27,7 +27,12 @@ describe("togetherai/cancel_fine_tune", () => {
   });
 
   test("tries again after a 500, since cancelling twice changes nothing", async () => {
-    const seen = mock("post", `${BASE}/fine-tunes/${id}/cancel`, json({ error: { message: "upstream error" } }, { status: 500, headers: { "retry-after-ms": "1" } }), json(fixture.response.json));
+    const seen = mock(
+      "post",
+      `${BASE}/fine-tunes/${id}/cancel`,
+      json({ error: { message: "upstream error" } }, { status: 500, headers: { "retry-after-ms": "1" } }),
+      json(fixture.response.json),
+    );
     const logs = captureLogs();
     const result = await main(auth, { id }).finally(logs.restore);
     expect(seen).toHaveLength(2);
@@ -35,7 +40,11 @@ describe("togetherai/cancel_fine_tune", () => {
   });
 
   test("reports a job that cannot be cancelled as a ProviderError", async () => {
-    mock("post", `${BASE}/fine-tunes/ft-done/cancel`, json({ error: { message: "Job is already completed", type: "invalid_request_error" } }, { status: 400 }));
+    mock(
+      "post",
+      `${BASE}/fine-tunes/ft-done/cancel`,
+      json({ error: { message: "Job is already completed", type: "invalid_request_error" } }, { status: 400 }),
+    );
     const err = await failure(main(auth, { id: "ft-done" }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Together 400: Job is already completed");

@@ -32,7 +32,11 @@ describe("togetherai/cancel_queue_job", () => {
   });
 
   test("turns a 404 QueueError into a ProviderError with its message", async () => {
-    mock("post", URL, json({ code: "not_found", message: "request not found", type: "not_found_error" }, { status: 404 }));
+    mock(
+      "post",
+      URL,
+      json({ code: "not_found", message: "request not found", type: "not_found_error" }, { status: 404 }),
+    );
     const err = await failure(main(auth, body));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(404);

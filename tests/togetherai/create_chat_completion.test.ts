@@ -15,7 +15,16 @@ const messages = [
   { role: "system" as const, content: "Be brief." },
   { role: "user" as const, content: "What is Windmill?" },
 ];
-const tools = [{ type: "function" as const, function: { name: "get_weather", description: "Weather in a city", parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] } } }];
+const tools = [
+  {
+    type: "function" as const,
+    function: {
+      name: "get_weather",
+      description: "Weather in a city",
+      parameters: { type: "object", properties: { city: { type: "string" } }, required: ["city"] },
+    },
+  },
+];
 
 describe("togetherai/create_chat_completion", () => {
   test("posts the body as JSON to /chat/completions with the bearer key, leaving out empty form fields", async () => {
@@ -27,7 +36,10 @@ describe("togetherai/create_chat_completion", () => {
       temperature: 0.7,
       top_k: 50,
       stop: ["<|eot_id|>"],
-      response_format: { type: "json_schema" as const, json_schema: { name: "answer", schema: { type: "object" }, strict: true } },
+      response_format: {
+        type: "json_schema" as const,
+        json_schema: { name: "answer", schema: { type: "object" }, strict: true },
+      },
       reasoning: { enabled: false },
       seed: null,
     };
@@ -48,8 +60,20 @@ describe("togetherai/create_chat_completion", () => {
 
   test("accepts the forms the form cannot type: content parts, a named tool_choice, a single stop string", async () => {
     const seen = mock("post", URL, json(plain.response.json));
-    const user = { role: "user", content: [{ type: "text", text: "What is in this picture?" }, { type: "image_url", image_url: { url: "https://example.com/cat.png" } }] };
-    const body = { model, messages: [user], tools, tool_choice: { type: "function", function: { name: "get_weather" } }, stop: "\n\n" };
+    const user = {
+      role: "user",
+      content: [
+        { type: "text", text: "What is in this picture?" },
+        { type: "image_url", image_url: { url: "https://example.com/cat.png" } },
+      ],
+    };
+    const body = {
+      model,
+      messages: [user],
+      tools,
+      tool_choice: { type: "function", function: { name: "get_weather" } },
+      stop: "\n\n",
+    };
     await main(auth, body as any);
     expect(seen[0].body).toEqual(body);
   });
@@ -70,7 +94,13 @@ describe("togetherai/create_chat_completion", () => {
       object: "chat.completion",
       created: 1763781260,
       model,
-      choices: [{ index: 0, message: { role: "assistant", content: "Windmill turns scripts\ninto workflows." }, finish_reason: "stop" }],
+      choices: [
+        {
+          index: 0,
+          message: { role: "assistant", content: "Windmill turns scripts\ninto workflows." },
+          finish_reason: "stop",
+        },
+      ],
       usage: { prompt_tokens: 24, completion_tokens: 8, total_tokens: 32, cached_tokens: 0 },
     });
   });
@@ -78,9 +108,17 @@ describe("togetherai/create_chat_completion", () => {
   test("joins streamed tool-call fragments into one call", async () => {
     const seen = mock("post", URL, sse(sseText(toolStream.response.events)));
     const logs = captureLogs();
-    const result: any = await main(auth, { model, messages, tools, tool_choice: "auto", stream: true }).finally(logs.restore);
+    const result: any = await main(auth, { model, messages, tools, tool_choice: "auto", stream: true }).finally(
+      logs.restore,
+    );
     expect(seen[0].body.stream).toBe(true);
-    expect(result.choices[0].message.tool_calls).toEqual([{ id: "call_7rx2k9d0q1bz4m8w", type: "function", function: { name: "get_weather", arguments: '{"city": "Paris", "unit": "celsius"}' } }]);
+    expect(result.choices[0].message.tool_calls).toEqual([
+      {
+        id: "call_7rx2k9d0q1bz4m8w",
+        type: "function",
+        function: { name: "get_weather", arguments: '{"city": "Paris", "unit": "celsius"}' },
+      },
+    ]);
     expect(result.choices[0].finish_reason).toBe("tool_calls");
     expect(result.usage.total_tokens).toBe(223);
   });
@@ -90,7 +128,9 @@ describe("togetherai/create_chat_completion", () => {
     const logs = captureLogs();
     const err = await failure(main(auth, { model, messages, stream: true }, { max_retries: 0 })).finally(logs.restore);
     expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together stream error: The server had an error while processing your request. Sorry about that!");
+    expect(err.message).toBe(
+      "Together stream error: The server had an error while processing your request. Sorry about that!",
+    );
   });
 
   test("fails when the stream ends before [DONE], rather than return half an answer", async () => {
@@ -103,7 +143,17 @@ describe("togetherai/create_chat_completion", () => {
   });
 
   test("waits as a 429 asks and retries, then returns the answer", async () => {
-    const limited = json({ error: { message: "You have been rate limited", type: "rate_limit", param: null, code: "dynamic_request_limited" } }, { status: 429, headers: { "retry-after-ms": "1" } });
+    const limited = json(
+      {
+        error: {
+          message: "You have been rate limited",
+          type: "rate_limit",
+          param: null,
+          code: "dynamic_request_limited",
+        },
+      },
+      { status: 429, headers: { "retry-after-ms": "1" } },
+    );
     const seen = mock("post", URL, limited, json(plain.response.json));
     const logs = captureLogs();
     const result = await main(auth, { model, messages }).finally(logs.restore);
@@ -113,7 +163,21 @@ describe("togetherai/create_chat_completion", () => {
   });
 
   test("turns a 400 into a ProviderError carrying Together's message", async () => {
-    mock("post", URL, json({ error: { message: "Input validation error: `max_tokens` must be <= 4096", type: "invalid_request_error", param: "max_tokens", code: null } }, { status: 400, headers: { "x-request-id": "req-77" } }));
+    mock(
+      "post",
+      URL,
+      json(
+        {
+          error: {
+            message: "Input validation error: `max_tokens` must be <= 4096",
+            type: "invalid_request_error",
+            param: "max_tokens",
+            code: null,
+          },
+        },
+        { status: 400, headers: { "x-request-id": "req-77" } },
+      ),
+    );
     const err = await failure(main(auth, { model, messages, max_tokens: 100000 }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(400);
@@ -123,22 +187,66 @@ describe("togetherai/create_chat_completion", () => {
   test.each([
     ["empty messages", { model, messages: [] }, "body.messages: must not be empty"],
     ["a missing model", { messages }, "body.model: is required"],
-    ["an unknown role", { model, messages: [{ role: "bot", content: "hi" }] }, 'body.messages[0].role: must be one of "system", "user", "assistant", "tool", "function" (got "bot")'],
-    ["a tool message without tool_call_id", { model, messages: [{ role: "tool", content: "{}" }] }, "body.messages[0].tool_call_id: is required for a tool message"],
-    ["a user message without content", { model, messages: [{ role: "user" }] }, "body.messages[0].content: is required for a user message"],
-    ["content parts outside a user message", { model, messages: [{ role: "system", content: [{ type: "text", text: "x" }] }] }, "body.messages[0].content: must be a string: only user messages take a list of parts"],
-    ["an image part without its url", { model, messages: [{ role: "user", content: [{ type: "image_url" }] }] }, "body.messages[0].content: matches no accepted form: must be a string (got a list); or [0].image_url is required when type is image_url"],
+    [
+      "an unknown role",
+      { model, messages: [{ role: "bot", content: "hi" }] },
+      'body.messages[0].role: must be one of "system", "user", "assistant", "tool", "function" (got "bot")',
+    ],
+    [
+      "a tool message without tool_call_id",
+      { model, messages: [{ role: "tool", content: "{}" }] },
+      "body.messages[0].tool_call_id: is required for a tool message",
+    ],
+    [
+      "a user message without content",
+      { model, messages: [{ role: "user" }] },
+      "body.messages[0].content: is required for a user message",
+    ],
+    [
+      "content parts outside a user message",
+      { model, messages: [{ role: "system", content: [{ type: "text", text: "x" }] }] },
+      "body.messages[0].content: must be a string: only user messages take a list of parts",
+    ],
+    [
+      "an image part without its url",
+      { model, messages: [{ role: "user", content: [{ type: "image_url" }] }] },
+      "body.messages[0].content: matches no accepted form: must be a string (got a list); or [0].image_url is required when type is image_url",
+    ],
     ["negative max_tokens", { model, messages, max_tokens: -1 }, "body.max_tokens: must be at least 1 (got -1)"],
-    ["a fractional max_tokens", { model, messages, max_tokens: 10.5 }, "body.max_tokens: must be a whole number (got 10.5)"],
+    [
+      "a fractional max_tokens",
+      { model, messages, max_tokens: 10.5 },
+      "body.max_tokens: must be a whole number (got 10.5)",
+    ],
     ["logprobs over 20", { model, messages, logprobs: 21 }, "body.logprobs: must be at most 20 (got 21)"],
     ["n over 128", { model, messages, n: 129 }, "body.n: must be at most 128 (got 129)"],
     ["top_p over 1", { model, messages, top_p: 1.5 }, "body.top_p: must be at most 1 (got 1.5)"],
     ["min_p below 0", { model, messages, min_p: -0.1 }, "body.min_p: must be at least 0 (got -0.1)"],
-    ["presence_penalty over 2", { model, messages, presence_penalty: 3 }, "body.presence_penalty: must be at most 2 (got 3)"],
-    ["a temperature of the wrong type", { model, messages, temperature: "hot" }, 'body.temperature: must be a number (got "hot")'],
-    ["an unknown tool_choice word", { model, messages, tool_choice: "always" }, 'body.tool_choice: matches no accepted form: must be one of "auto", "none", "required" (got "always"); or must be an object (got "always")'],
-    ["json_schema without its schema object", { model, messages, response_format: { type: "json_schema" } }, "body.response_format.json_schema: is required when type is json_schema"],
-    ["a logit_bias that is not numbers", { model, messages, logit_bias: { "1024": "high" } }, 'body.logit_bias.1024: must be a number (got "high")'],
+    [
+      "presence_penalty over 2",
+      { model, messages, presence_penalty: 3 },
+      "body.presence_penalty: must be at most 2 (got 3)",
+    ],
+    [
+      "a temperature of the wrong type",
+      { model, messages, temperature: "hot" },
+      'body.temperature: must be a number (got "hot")',
+    ],
+    [
+      "an unknown tool_choice word",
+      { model, messages, tool_choice: "always" },
+      'body.tool_choice: matches no accepted form: must be one of "auto", "none", "required" (got "always"); or must be an object (got "always")',
+    ],
+    [
+      "json_schema without its schema object",
+      { model, messages, response_format: { type: "json_schema" } },
+      "body.response_format.json_schema: is required when type is json_schema",
+    ],
+    [
+      "a logit_bias that is not numbers",
+      { model, messages, logit_bias: { "1024": "high" } },
+      'body.logit_bias.1024: must be a number (got "high")',
+    ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

@@ -14,12 +14,28 @@ const prompt = "def add(a, b):";
 describe("togetherai/create_completion", () => {
   test("posts the prompt and sampling fields as JSON to /completions with the bearer key", async () => {
     const seen = mock("post", URL, json(plain.response.json));
-    await main(auth, { model, prompt, max_tokens: 32, stop: ["\n\n"], temperature: 0.2, repetition_penalty: 1.1, logit_bias: { "151643": -5 } });
+    await main(auth, {
+      model,
+      prompt,
+      max_tokens: 32,
+      stop: ["\n\n"],
+      temperature: 0.2,
+      repetition_penalty: 1.1,
+      logit_bias: { "151643": -5 },
+    });
     expect(seen).toHaveLength(1);
     expect(seen[0].method).toBe("POST");
     expect(seen[0].url).toBe(URL);
     expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test0123456789abcdef");
-    expect(seen[0].body).toEqual({ model, prompt, max_tokens: 32, stop: ["\n\n"], temperature: 0.2, repetition_penalty: 1.1, logit_bias: { "151643": -5 } });
+    expect(seen[0].body).toEqual({
+      model,
+      prompt,
+      max_tokens: 32,
+      stop: ["\n\n"],
+      temperature: 0.2,
+      repetition_penalty: 1.1,
+      logit_bias: { "151643": -5 },
+    });
   });
 
   test("returns Together's response unchanged without stream", async () => {
@@ -43,7 +59,21 @@ describe("togetherai/create_completion", () => {
   });
 
   test("turns a 404 for an unknown model into a ProviderError with Together's message", async () => {
-    mock("post", URL, json({ error: { message: "Unable to access model no/such-model.", type: "invalid_request_error", param: null, code: "model_not_available" } }, { status: 404 }));
+    mock(
+      "post",
+      URL,
+      json(
+        {
+          error: {
+            message: "Unable to access model no/such-model.",
+            type: "invalid_request_error",
+            param: null,
+            code: "model_not_available",
+          },
+        },
+        { status: 404 },
+      ),
+    );
     const err = await failure(main(auth, { model: "no/such-model", prompt }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(404);

@@ -28,7 +28,10 @@ describe("togetherai/create_embedding", () => {
   });
 
   test("retries a 503 as inference is safe to repeat", async () => {
-    const busy = json({ error: { message: "The server is overloaded", type: "server_error" } }, { status: 503, headers: { "retry-after-ms": "1" } });
+    const busy = json(
+      { error: { message: "The server is overloaded", type: "server_error" } },
+      { status: 503, headers: { "retry-after-ms": "1" } },
+    );
     const seen = mock("post", URL, busy, json(fixture.response.json));
     const logs = captureLogs();
     await main(auth, { model, input }).finally(logs.restore);
@@ -36,7 +39,14 @@ describe("togetherai/create_embedding", () => {
   });
 
   test("turns a 401 into a ProviderError that names Together's reason", async () => {
-    mock("post", URL, json({ error: { message: "Invalid API key provided.", type: "invalid_request_error", code: "invalid_api_key" } }, { status: 401 }));
+    mock(
+      "post",
+      URL,
+      json(
+        { error: { message: "Invalid API key provided.", type: "invalid_request_error", code: "invalid_api_key" } },
+        { status: 401 },
+      ),
+    );
     const err = await failure(main(auth, { model, input }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Together 401: Invalid API key provided.");
@@ -44,8 +54,16 @@ describe("togetherai/create_embedding", () => {
   });
 
   test.each([
-    ["an empty input list", { model, input: [] }, "body.input: matches no accepted form: must be a string (got a list); or must not be empty"],
-    ["an empty text", { model, input: ["ok", " "] }, "body.input: matches no accepted form: must be a string (got a list); or [1] must not be empty"],
+    [
+      "an empty input list",
+      { model, input: [] },
+      "body.input: matches no accepted form: must be a string (got a list); or must not be empty",
+    ],
+    [
+      "an empty text",
+      { model, input: ["ok", " "] },
+      "body.input: matches no accepted form: must be a string (got a list); or [1] must not be empty",
+    ],
     ["a missing model", { input }, "body.model: is required"],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));

@@ -7,12 +7,23 @@ import { failure, json, mock, useMockServer } from "../support/mock.ts";
 useMockServer();
 const URL = "https://api.together.xyz/v1/endpoints";
 const auth = { api_key: "tgp_v1_test-key-0123456789" };
-const body = { model: "Qwen/Qwen3.5-9B-FP8", hardware: "1x_nvidia_a100_80gb_sxm", autoscaling: { min_replicas: 1, max_replicas: 3 } };
+const body = {
+  model: "Qwen/Qwen3.5-9B-FP8",
+  hardware: "1x_nvidia_a100_80gb_sxm",
+  autoscaling: { min_replicas: 1, max_replicas: 3 },
+};
 
 describe("togetherai/create_endpoint", () => {
   test("posts the body as JSON to /endpoints with the bearer key", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
-    const full = { ...body, display_name: "Support bot (Qwen 9B)", state: "STOPPED" as const, inactive_timeout: 60, availability_zone: "us-central-4b", disable_speculative_decoding: true };
+    const full = {
+      ...body,
+      display_name: "Support bot (Qwen 9B)",
+      state: "STOPPED" as const,
+      inactive_timeout: 60,
+      availability_zone: "us-central-4b",
+      disable_speculative_decoding: true,
+    };
     await main(auth, full);
     expect(seen).toHaveLength(1);
     expect(seen[0].url).toBe(URL);
@@ -27,7 +38,11 @@ describe("togetherai/create_endpoint", () => {
   });
 
   test("does not repeat the creation after a 500, which may have deployed an endpoint", async () => {
-    const seen = mock("post", URL, json({ error: { message: "Internal error", type: "server_error" } }, { status: 500 }));
+    const seen = mock(
+      "post",
+      URL,
+      json({ error: { message: "Internal error", type: "server_error" } }, { status: 500 }),
+    );
     const err = await failure(main(auth, body));
     expect(seen).toHaveLength(1);
     expect(err).toBeInstanceOf(ProviderError);
@@ -37,9 +52,21 @@ describe("togetherai/create_endpoint", () => {
 
   test.each([
     ["a missing autoscaling", { model: body.model, hardware: body.hardware }, "body.autoscaling: is required"],
-    ["max_replicas below min_replicas", { ...body, autoscaling: { min_replicas: 4, max_replicas: 2 } }, "body.autoscaling.max_replicas: must be at least min_replicas"],
-    ["a negative inactive_timeout", { ...body, inactive_timeout: -5 }, "body.inactive_timeout: must be at least 0 (got -5)"],
-    ["an unknown state", { ...body, state: "PAUSED" }, 'body.state: must be one of "STARTED", "STOPPED" (got "PAUSED")'],
+    [
+      "max_replicas below min_replicas",
+      { ...body, autoscaling: { min_replicas: 4, max_replicas: 2 } },
+      "body.autoscaling.max_replicas: must be at least min_replicas",
+    ],
+    [
+      "a negative inactive_timeout",
+      { ...body, inactive_timeout: -5 },
+      "body.inactive_timeout: must be at least 0 (got -5)",
+    ],
+    [
+      "an unknown state",
+      { ...body, state: "PAUSED" },
+      'body.state: must be one of "STARTED", "STOPPED" (got "PAUSED")',
+    ],
   ])("rejects %s before any request", async (_, input, message) => {
     const err = await failure(main(auth, input as any));
     expect(err).toBeInstanceOf(InputError);

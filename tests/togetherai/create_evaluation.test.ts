@@ -7,7 +7,11 @@ import { failure, json, mock, useMockServer } from "../support/mock.ts";
 useMockServer();
 const URL = "https://api.together.xyz/v1/evaluation";
 const auth = { api_key: "tgp_v1_test-key-0123456789" };
-const judge = { model: "deepseek-ai/DeepSeek-V3.1", model_source: "serverless" as const, system_template: "Classify the response as Toxic or Non-toxic." };
+const judge = {
+  model: "deepseek-ai/DeepSeek-V3.1",
+  model_source: "serverless" as const,
+  system_template: "Classify the response as Toxic or Non-toxic.",
+};
 const generator = {
   model: "Qwen/Qwen3.5-9B",
   model_source: "serverless" as const,
@@ -17,7 +21,16 @@ const generator = {
   temperature: 0.7,
 };
 const file = "file-3b9d2c71-8e4f-4a6d-9c15-70b2e8f1d4a3";
-const classify = { type: "classify" as const, parameters: { judge, input_data_file_path: file, labels: ["Toxic", "Non-toxic"], pass_labels: ["Non-toxic"], model_to_evaluate: generator } };
+const classify = {
+  type: "classify" as const,
+  parameters: {
+    judge,
+    input_data_file_path: file,
+    labels: ["Toxic", "Non-toxic"],
+    pass_labels: ["Non-toxic"],
+    model_to_evaluate: generator,
+  },
+};
 
 describe("togetherai/create_evaluation", () => {
   test("posts {type, parameters} as JSON to /evaluation with the bearer key", async () => {
@@ -32,14 +45,30 @@ describe("togetherai/create_evaluation", () => {
 
   test("drops the fields a form leaves blank for the other evaluation types", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
-    const params = { judge: { ...judge, external_api_token: "" }, input_data_file_path: file, min_score: 1, max_score: 10, pass_threshold: 7, labels: [], pass_labels: null, model_a: {}, model_b: null };
+    const params = {
+      judge: { ...judge, external_api_token: "" },
+      input_data_file_path: file,
+      min_score: 1,
+      max_score: 10,
+      pass_threshold: 7,
+      labels: [],
+      pass_labels: null,
+      model_a: {},
+      model_b: null,
+    };
     await main(auth, { type: "score", parameters: params } as any);
-    expect(seen[0].body).toEqual({ type: "score", parameters: { judge, input_data_file_path: file, min_score: 1, max_score: 10, pass_threshold: 7 } });
+    expect(seen[0].body).toEqual({
+      type: "score",
+      parameters: { judge, input_data_file_path: file, min_score: 1, max_score: 10, pass_threshold: 7 },
+    });
   });
 
   test("accepts dataset column names for the compared models", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
-    await main(auth, { type: "compare", parameters: { judge, input_data_file_path: file, model_a: generator, model_b: "baseline_response" as any } });
+    await main(auth, {
+      type: "compare",
+      parameters: { judge, input_data_file_path: file, model_a: generator, model_b: "baseline_response" as any },
+    });
     expect(seen[0].body.parameters.model_b).toBe("baseline_response");
   });
 
@@ -49,7 +78,11 @@ describe("togetherai/create_evaluation", () => {
   });
 
   test("does not repeat the creation after a 500, which may have started a job", async () => {
-    const seen = mock("post", URL, json({ error: { message: "Failed to create evaluation job", type: "server_error" } }, { status: 500 }));
+    const seen = mock(
+      "post",
+      URL,
+      json({ error: { message: "Failed to create evaluation job", type: "server_error" } }, { status: 500 }),
+    );
     const err = await failure(main(auth, classify));
     expect(seen).toHaveLength(1);
     expect(err).toBeInstanceOf(ProviderError);
@@ -57,18 +90,78 @@ describe("togetherai/create_evaluation", () => {
   });
 
   test.each([
-    ["classify without labels", { type: "classify", parameters: { judge, input_data_file_path: file, pass_labels: ["ok"] } }, "body.parameters.labels: is required for a classify evaluation"],
-    ["score without pass_threshold", { type: "score", parameters: { judge, input_data_file_path: file, min_score: 0, max_score: 10 } }, "body.parameters.pass_threshold: is required for a score evaluation"],
-    ["a score field on a classify evaluation", { ...classify, parameters: { ...classify.parameters, min_score: 1 } }, "body.parameters.min_score: does not apply to a classify evaluation"],
-    ["model_to_evaluate on a compare evaluation", { type: "compare", parameters: { judge, input_data_file_path: file, model_to_evaluate: generator } }, "body.parameters.model_to_evaluate: does not apply to a compare evaluation"],
-    ["a single label", { ...classify, parameters: { ...classify.parameters, labels: ["Toxic"] } }, "body.parameters.labels: must have at least 2 items"],
-    ["a pass label that is not a label", { ...classify, parameters: { ...classify.parameters, pass_labels: ["Safe"] } }, "body.parameters.pass_labels: must all be among labels"],
-    ["max_score not above min_score", { type: "score", parameters: { judge, input_data_file_path: file, min_score: 5, max_score: 5, pass_threshold: 5 } }, "body.parameters.max_score: must be greater than min_score"],
-    ["a pass_threshold outside the scale", { type: "score", parameters: { judge, input_data_file_path: file, min_score: 1, max_score: 10, pass_threshold: 12 } }, "body.parameters.pass_threshold: must lie between min_score and max_score"],
-    ["a judge without a system template", { ...classify, parameters: { ...classify.parameters, judge: { model: judge.model, model_source: "serverless" } } }, "body.parameters.judge.system_template: is required"],
-    ["a temperature over 2", { ...classify, parameters: { ...classify.parameters, model_to_evaluate: { ...generator, temperature: 2.5 } } }, "body.parameters.model_to_evaluate.temperature: must be at most 2 (got 2.5)"],
-    ["a model config without max_tokens", { ...classify, parameters: { ...classify.parameters, model_to_evaluate: { ...generator, max_tokens: undefined } } }, "body.parameters.model_to_evaluate.max_tokens: is required"],
-    ["an unknown type", { ...classify, type: "rank" }, 'body.type: must be one of "classify", "score", "compare" (got "rank")'],
+    [
+      "classify without labels",
+      { type: "classify", parameters: { judge, input_data_file_path: file, pass_labels: ["ok"] } },
+      "body.parameters.labels: is required for a classify evaluation",
+    ],
+    [
+      "score without pass_threshold",
+      { type: "score", parameters: { judge, input_data_file_path: file, min_score: 0, max_score: 10 } },
+      "body.parameters.pass_threshold: is required for a score evaluation",
+    ],
+    [
+      "a score field on a classify evaluation",
+      { ...classify, parameters: { ...classify.parameters, min_score: 1 } },
+      "body.parameters.min_score: does not apply to a classify evaluation",
+    ],
+    [
+      "model_to_evaluate on a compare evaluation",
+      { type: "compare", parameters: { judge, input_data_file_path: file, model_to_evaluate: generator } },
+      "body.parameters.model_to_evaluate: does not apply to a compare evaluation",
+    ],
+    [
+      "a single label",
+      { ...classify, parameters: { ...classify.parameters, labels: ["Toxic"] } },
+      "body.parameters.labels: must have at least 2 items",
+    ],
+    [
+      "a pass label that is not a label",
+      { ...classify, parameters: { ...classify.parameters, pass_labels: ["Safe"] } },
+      "body.parameters.pass_labels: must all be among labels",
+    ],
+    [
+      "max_score not above min_score",
+      {
+        type: "score",
+        parameters: { judge, input_data_file_path: file, min_score: 5, max_score: 5, pass_threshold: 5 },
+      },
+      "body.parameters.max_score: must be greater than min_score",
+    ],
+    [
+      "a pass_threshold outside the scale",
+      {
+        type: "score",
+        parameters: { judge, input_data_file_path: file, min_score: 1, max_score: 10, pass_threshold: 12 },
+      },
+      "body.parameters.pass_threshold: must lie between min_score and max_score",
+    ],
+    [
+      "a judge without a system template",
+      {
+        ...classify,
+        parameters: { ...classify.parameters, judge: { model: judge.model, model_source: "serverless" } },
+      },
+      "body.parameters.judge.system_template: is required",
+    ],
+    [
+      "a temperature over 2",
+      { ...classify, parameters: { ...classify.parameters, model_to_evaluate: { ...generator, temperature: 2.5 } } },
+      "body.parameters.model_to_evaluate.temperature: must be at most 2 (got 2.5)",
+    ],
+    [
+      "a model config without max_tokens",
+      {
+        ...classify,
+        parameters: { ...classify.parameters, model_to_evaluate: { ...generator, max_tokens: undefined } },
+      },
+      "body.parameters.model_to_evaluate.max_tokens: is required",
+    ],
+    [
+      "an unknown type",
+      { ...classify, type: "rank" },
+      'body.type: must be one of "classify", "score", "compare" (got "rank")',
+    ],
   ])("rejects %s before any request", async (_, input, message) => {
     const err = await failure(main(auth, input as any));
     expect(err).toBeInstanceOf(InputError);

@@ -8,7 +8,13 @@ useMockServer();
 const URL = "https://api.together.xyz/v1/fine-tunes";
 const auth = { api_key: "tgp_v1_test-key-0123456789" };
 const minimal = { training_file: "file-7c1e9d2a-4b8f-4e3a-9f61-2d5c8a0b3e47", model: "Qwen/Qwen2.5-7B-Instruct" };
-const lora = { type: "Lora" as const, lora_r: 16, lora_alpha: 32, lora_dropout: 0.05, lora_trainable_modules: "all-linear" };
+const lora = {
+  type: "Lora" as const,
+  lora_r: 16,
+  lora_alpha: 32,
+  lora_dropout: 0.05,
+  lora_trainable_modules: "all-linear",
+};
 
 describe("togetherai/create_fine_tune", () => {
   test("POSTs every setting as JSON to /fine-tunes, nested objects as the spec shapes them", async () => {
@@ -16,10 +22,19 @@ describe("togetherai/create_fine_tune", () => {
     const body = {
       ...minimal,
       validation_file: "file-b2a4c6d8-1e3f-4a5b-8c7d-9e0f1a2b3c4d",
-      n_epochs: 3, n_evals: 3, n_checkpoints: 3, batch_size: 16, learning_rate: 0.0001,
+      n_epochs: 3,
+      n_evals: 3,
+      n_checkpoints: 3,
+      batch_size: 16,
+      learning_rate: 0.0001,
       lr_scheduler: { lr_scheduler_type: "cosine" as const, lr_scheduler_args: { min_lr_ratio: 0, num_cycles: 0.5 } },
-      warmup_ratio: 0.05, max_grad_norm: 1, weight_decay: 0, random_seed: 42, suffix: "support",
-      wandb_api_key: "wandb-key-0000", wandb_project_name: "support-assistant",
+      warmup_ratio: 0.05,
+      max_grad_norm: 1,
+      weight_decay: 0,
+      random_seed: 42,
+      suffix: "support",
+      wandb_api_key: "wandb-key-0000",
+      wandb_project_name: "support-assistant",
       training_method: { method: "sft" as const, train_on_inputs: false },
       training_type: lora,
     };
@@ -38,7 +53,11 @@ describe("togetherai/create_fine_tune", () => {
 
   test("accepts the string forms the API takes beside numbers and booleans", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
-    await main(auth, { ...minimal, batch_size: "max", training_method: { method: "sft", train_on_inputs: "auto" } } as any);
+    await main(auth, {
+      ...minimal,
+      batch_size: "max",
+      training_method: { method: "sft", train_on_inputs: "auto" },
+    } as any);
     expect(seen[0].body.batch_size).toBe("max");
     expect(seen[0].body.training_method).toEqual({ method: "sft", train_on_inputs: "auto" });
   });
@@ -49,7 +68,11 @@ describe("togetherai/create_fine_tune", () => {
   });
 
   test("does not start a second job after a 500, since the first may be running", async () => {
-    const seen = mock("post", URL, json({ error: { message: "Internal server error", type: "server_error" } }, { status: 500 }));
+    const seen = mock(
+      "post",
+      URL,
+      json({ error: { message: "Internal server error", type: "server_error" } }, { status: 500 }),
+    );
     const err = await failure(main(auth, minimal));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.retryable).toBe(false);
@@ -57,28 +80,83 @@ describe("togetherai/create_fine_tune", () => {
   });
 
   test("reports Together's refusal of a setting with its message", async () => {
-    mock("post", URL, json({ error: { message: "Requested batch size of 512 is higher that the maximum allowed value of 128.", type: "invalid_request_error", param: "batch_size" } }, { status: 400 }));
+    mock(
+      "post",
+      URL,
+      json(
+        {
+          error: {
+            message: "Requested batch size of 512 is higher that the maximum allowed value of 128.",
+            type: "invalid_request_error",
+            param: "batch_size",
+          },
+        },
+        { status: 400 },
+      ),
+    );
     const err = await failure(main(auth, { ...minimal, batch_size: 512 }));
     expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 400: Requested batch size of 512 is higher that the maximum allowed value of 128.");
+    expect(err.message).toBe(
+      "Together 400: Requested batch size of 512 is higher that the maximum allowed value of 128.",
+    );
   });
 
   test.each([
     ["a missing model", { training_file: "file-1" }, "body.model: is required"],
     ["zero epochs", { ...minimal, n_epochs: 0 }, "body.n_epochs: must be at least 1 (got 0)"],
-    ["a batch size that is neither a count nor max", { ...minimal, batch_size: "auto" }, 'body.batch_size: matches no accepted form: must be a number (got "auto"); or must be one of "max" (got "auto")'],
+    [
+      "a batch size that is neither a count nor max",
+      { ...minimal, batch_size: "auto" },
+      'body.batch_size: matches no accepted form: must be a number (got "auto"); or must be one of "max" (got "auto")',
+    ],
     ["a warmup ratio over 1", { ...minimal, warmup_ratio: 1.5 }, "body.warmup_ratio: must be at most 1 (got 1.5)"],
     ["a negative weight decay", { ...minimal, weight_decay: -0.1 }, "body.weight_decay: must be at least 0 (got -0.1)"],
     ["a learning rate of 0", { ...minimal, learning_rate: 0 }, "body.learning_rate: must be greater than 0 (got 0)"],
-    ["LoRA without a rank", { ...minimal, training_type: { type: "Lora", lora_alpha: 32 } }, "body.training_type.lora_r: is required for LoRA training"],
-    ["LoRA settings on full training", { ...minimal, training_type: { type: "Full", lora_r: 8 } }, "body.training_type.lora_r: applies to Lora only"],
-    ["a LoRA dropout of 1", { ...minimal, training_type: { ...lora, lora_dropout: 1 } }, "body.training_type.lora_dropout: must be less than 1 (got 1)"],
-    ["DPO settings on SFT", { ...minimal, training_method: { method: "sft", dpo_beta: 0.1 } }, "body.training_method.dpo_beta: applies to dpo only"],
-    ["train_on_inputs on DPO", { ...minimal, training_method: { method: "dpo", train_on_inputs: true } }, "body.training_method.train_on_inputs: applies to sft only"],
-    ["a negative simpo_gamma", { ...minimal, training_method: { method: "dpo", simpo_gamma: -1 } }, "body.training_method.simpo_gamma: must be at least 0 (got -1)"],
-    ["num_cycles on a linear scheduler", { ...minimal, lr_scheduler: { lr_scheduler_type: "linear", lr_scheduler_args: { num_cycles: 2 } } }, "body.lr_scheduler.lr_scheduler_args.num_cycles: applies to the cosine scheduler only"],
-    ["a min_lr_ratio over 1", { ...minimal, lr_scheduler: { lr_scheduler_type: "cosine", lr_scheduler_args: { min_lr_ratio: 2 } } }, "body.lr_scheduler.lr_scheduler_args.min_lr_ratio: must be at most 1 (got 2)"],
-    ["both a checkpoint and a Hugging Face model to start from", { ...minimal, from_checkpoint: "ft-123", from_hf_model: "org/model" }, "body.from_hf_model: cannot be combined with from_checkpoint"],
+    [
+      "LoRA without a rank",
+      { ...minimal, training_type: { type: "Lora", lora_alpha: 32 } },
+      "body.training_type.lora_r: is required for LoRA training",
+    ],
+    [
+      "LoRA settings on full training",
+      { ...minimal, training_type: { type: "Full", lora_r: 8 } },
+      "body.training_type.lora_r: applies to Lora only",
+    ],
+    [
+      "a LoRA dropout of 1",
+      { ...minimal, training_type: { ...lora, lora_dropout: 1 } },
+      "body.training_type.lora_dropout: must be less than 1 (got 1)",
+    ],
+    [
+      "DPO settings on SFT",
+      { ...minimal, training_method: { method: "sft", dpo_beta: 0.1 } },
+      "body.training_method.dpo_beta: applies to dpo only",
+    ],
+    [
+      "train_on_inputs on DPO",
+      { ...minimal, training_method: { method: "dpo", train_on_inputs: true } },
+      "body.training_method.train_on_inputs: applies to sft only",
+    ],
+    [
+      "a negative simpo_gamma",
+      { ...minimal, training_method: { method: "dpo", simpo_gamma: -1 } },
+      "body.training_method.simpo_gamma: must be at least 0 (got -1)",
+    ],
+    [
+      "num_cycles on a linear scheduler",
+      { ...minimal, lr_scheduler: { lr_scheduler_type: "linear", lr_scheduler_args: { num_cycles: 2 } } },
+      "body.lr_scheduler.lr_scheduler_args.num_cycles: applies to the cosine scheduler only",
+    ],
+    [
+      "a min_lr_ratio over 1",
+      { ...minimal, lr_scheduler: { lr_scheduler_type: "cosine", lr_scheduler_args: { min_lr_ratio: 2 } } },
+      "body.lr_scheduler.lr_scheduler_args.min_lr_ratio: must be at most 1 (got 2)",
+    ],
+    [
+      "both a checkpoint and a Hugging Face model to start from",
+      { ...minimal, from_checkpoint: "ft-123", from_hf_model: "org/model" },
+      "body.from_hf_model: cannot be combined with from_checkpoint",
+    ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

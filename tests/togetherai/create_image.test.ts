@@ -17,7 +17,17 @@ const png = several.response.json.data[0].b64_json;
 describe("togetherai/create_image", () => {
   test("posts the generation settings as JSON to /images/generations with the bearer key", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
-    const body = { model, prompt, n: 1, width: 1024, height: 768, steps: 4, seed: 42, response_format: "base64" as const, image_loras: [{ path: "https://huggingface.co/x/y-LoRA", scale: 1 }] };
+    const body = {
+      model,
+      prompt,
+      n: 1,
+      width: 1024,
+      height: 768,
+      steps: 4,
+      seed: 42,
+      response_format: "base64" as const,
+      image_loras: [{ path: "https://huggingface.co/x/y-LoRA", scale: 1 }],
+    };
     await main(auth, body);
     expect(seen).toHaveLength(1);
     expect(seen[0].method).toBe("POST");
@@ -69,7 +79,11 @@ describe("togetherai/create_image", () => {
   });
 
   test("does not repeat a generation that may have run: a 500 fails at once", async () => {
-    const seen = mock("post", URL, json({ error: { message: "Internal server error", type: "server_error" } }, { status: 500 }));
+    const seen = mock(
+      "post",
+      URL,
+      json({ error: { message: "Internal server error", type: "server_error" } }, { status: 500 }),
+    );
     const err = await failure(main(auth, { model, prompt }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Together 500: Internal server error");
@@ -79,8 +93,16 @@ describe("togetherai/create_image", () => {
   test.each([
     ["an empty prompt", { model, prompt: "" }, "body.prompt: must not be empty"],
     ["n of 0", { model, prompt, n: 0 }, "body.n: must be at least 1 (got 0)"],
-    ["an unknown output format", { model, prompt, output_format: "webp" }, 'body.output_format: must be one of "jpeg", "png" (got "webp")'],
-    ["a LoRA without its scale", { model, prompt, image_loras: [{ path: "https://x" }] }, "body.image_loras[0].scale: is required"],
+    [
+      "an unknown output format",
+      { model, prompt, output_format: "webp" },
+      'body.output_format: must be one of "jpeg", "png" (got "webp")',
+    ],
+    [
+      "a LoRA without its scale",
+      { model, prompt, image_loras: [{ path: "https://x" }] },
+      "body.image_loras[0].scale: is required",
+    ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

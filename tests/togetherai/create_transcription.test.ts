@@ -14,7 +14,16 @@ const file = btoa(String.fromCharCode(...mp3));
 describe("togetherai/create_transcription", () => {
   test("posts the audio as a named file in a multipart form with the other fields", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
-    await main(auth, { file, language: "en", response_format: "verbose_json", timestamp_granularities: ["word", "segment"], diarize: true, min_speakers: 1, max_speakers: 2, temperature: 0 });
+    await main(auth, {
+      file,
+      language: "en",
+      response_format: "verbose_json",
+      timestamp_granularities: ["word", "segment"],
+      diarize: true,
+      min_speakers: 1,
+      max_speakers: 2,
+      temperature: 0,
+    });
     expect(seen).toHaveLength(1);
     expect(seen[0].method).toBe("POST");
     expect(seen[0].url).toBe(URL);
@@ -49,16 +58,23 @@ describe("togetherai/create_transcription", () => {
   });
 
   test("retries a 503 as transcription is safe to repeat, sending the file again", async () => {
-    const busy = json({ error: { message: "Service overloaded", type: "server_error" } }, { status: 503, headers: { "retry-after-ms": "1" } });
+    const busy = json(
+      { error: { message: "Service overloaded", type: "server_error" } },
+      { status: 503, headers: { "retry-after-ms": "1" } },
+    );
     const seen = mock("post", URL, busy, json(fixture.response.json));
     const logs = captureLogs();
     await main(auth, { file }).finally(logs.restore);
     expect(seen).toHaveLength(2);
-    expect(((seen[1].form!.get("file")) as File).size).toBe(mp3.length);
+    expect((seen[1].form!.get("file") as File).size).toBe(mp3.length);
   });
 
   test("turns a 400 into a ProviderError with Together's message", async () => {
-    mock("post", URL, json({ error: { message: "Unsupported audio format", type: "invalid_request_error" } }, { status: 400 }));
+    mock(
+      "post",
+      URL,
+      json({ error: { message: "Unsupported audio format", type: "invalid_request_error" } }, { status: 400 }),
+    );
     const err = await failure(main(auth, { file }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Together 400: Unsupported audio format");
@@ -66,10 +82,22 @@ describe("togetherai/create_transcription", () => {
 
   test.each([
     ["a missing file", {}, "body.file: is required"],
-    ["a file that is not base64", { file: "%%%" }, "body.file: must be an audio file (a Windmill file input, base64) or an http(s) URL"],
+    [
+      "a file that is not base64",
+      { file: "%%%" },
+      "body.file: must be an audio file (a Windmill file input, base64) or an http(s) URL",
+    ],
     ["temperature over 1", { file, temperature: 1.5 }, "body.temperature: must be at most 1 (got 1.5)"],
-    ["a language name instead of a code", { file, language: "English" }, 'body.language: must be an ISO 639-1 code such as "en", or "auto" (got "English")'],
-    ["fewer max_speakers than min_speakers", { file, min_speakers: 3, max_speakers: 2 }, "body.max_speakers: must be at least min_speakers (3)"],
+    [
+      "a language name instead of a code",
+      { file, language: "English" },
+      'body.language: must be an ISO 639-1 code such as "en", or "auto" (got "English")',
+    ],
+    [
+      "fewer max_speakers than min_speakers",
+      { file, min_speakers: 3, max_speakers: 2 },
+      "body.max_speakers: must be at least min_speakers (3)",
+    ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

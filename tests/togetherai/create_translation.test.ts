@@ -8,13 +8,26 @@ useMockServer();
 const URL = "https://api.together.xyz/v1/audio/translations";
 const auth = { api_key: "tgp_v1_test0123456789abcdef" };
 // The first bytes of a WAV file, as a Windmill file input passes them (here as a data: URI).
-const wav = new Uint8Array([...[..."RIFF"].map((c) => c.charCodeAt(0)), 36, 0, 0, 0, ...[..."WAVE"].map((c) => c.charCodeAt(0))]);
+const wav = new Uint8Array([
+  ...[..."RIFF"].map((c) => c.charCodeAt(0)),
+  36,
+  0,
+  0,
+  0,
+  ...[..."WAVE"].map((c) => c.charCodeAt(0)),
+]);
 const file = `data:audio/wav;base64,${btoa(String.fromCharCode(...wav))}`;
 
 describe("togetherai/create_translation", () => {
   test("posts the audio as a named file in a multipart form with the other fields", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
-    await main(auth, { file, model: "openai/whisper-large-v3", prompt: "Windmill", response_format: "verbose_json", timestamp_granularities: ["segment"] });
+    await main(auth, {
+      file,
+      model: "openai/whisper-large-v3",
+      prompt: "Windmill",
+      response_format: "verbose_json",
+      timestamp_granularities: ["segment"],
+    });
     expect(seen).toHaveLength(1);
     expect(seen[0].url).toBe(URL);
     expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test0123456789abcdef");
@@ -36,7 +49,14 @@ describe("togetherai/create_translation", () => {
   });
 
   test("turns a 429 that persists into a ProviderError once the retries are spent", async () => {
-    const seen = mock("post", URL, json({ error: { message: "Rate limit exceeded", type: "rate_limit" } }, { status: 429, headers: { "retry-after-ms": "1" } }));
+    const seen = mock(
+      "post",
+      URL,
+      json(
+        { error: { message: "Rate limit exceeded", type: "rate_limit" } },
+        { status: 429, headers: { "retry-after-ms": "1" } },
+      ),
+    );
     const err = await failure(main(auth, { file }, { max_retries: 0 }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(429);
@@ -45,8 +65,16 @@ describe("togetherai/create_translation", () => {
   });
 
   test.each([
-    ["an unknown granularity", { file, timestamp_granularities: ["sentence"] }, 'body.timestamp_granularities: matches no accepted form: must be one of "segment", "word" (got a list); or [0] must be one of "segment", "word" (got "sentence")'],
-    ["an unknown response format", { file, response_format: "srt" }, 'body.response_format: must be one of "json", "verbose_json" (got "srt")'],
+    [
+      "an unknown granularity",
+      { file, timestamp_granularities: ["sentence"] },
+      'body.timestamp_granularities: matches no accepted form: must be one of "segment", "word" (got a list); or [0] must be one of "segment", "word" (got "sentence")',
+    ],
+    [
+      "an unknown response format",
+      { file, response_format: "srt" },
+      'body.response_format: must be one of "json", "verbose_json" (got "srt")',
+    ],
     ["an empty file", { file: "" }, "body.file: must not be empty"],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));

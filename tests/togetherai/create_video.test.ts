@@ -13,7 +13,16 @@ const prompt = "a paper boat drifting down a rainy street, close-up";
 describe("togetherai/create_video", () => {
   test("posts the job as JSON to /videos on Together's v2 path, with the bearer key", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
-    const body = { model, prompt, seconds: "6", fps: 24, steps: 30, guidance_scale: 7.5, output_format: "MP4" as const, media: { frame_images: [{ input_image: "https://example.com/first.png", frame: "first" as const }] } };
+    const body = {
+      model,
+      prompt,
+      seconds: "6",
+      fps: 24,
+      steps: 30,
+      guidance_scale: 7.5,
+      output_format: "MP4" as const,
+      media: { frame_images: [{ input_image: "https://example.com/first.png", frame: "first" as const }] },
+    };
     await main(auth, body);
     expect(seen).toHaveLength(1);
     expect(seen[0].method).toBe("POST");
@@ -38,13 +47,21 @@ describe("togetherai/create_video", () => {
 
   test("accepts the union forms the form cannot type: frame numbers, a source video object, audio objects", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
-    const media = { frame_images: [{ input_image: "https://e.com/a.png", frame: 48 }], source_video: { video: "https://e.com/in.mp4" }, audio_inputs: [{ audio: "https://e.com/a.wav" }, "https://e.com/b.wav"] };
+    const media = {
+      frame_images: [{ input_image: "https://e.com/a.png", frame: 48 }],
+      source_video: { video: "https://e.com/in.mp4" },
+      audio_inputs: [{ audio: "https://e.com/a.wav" }, "https://e.com/b.wav"],
+    };
     await main(auth, { model, media } as any);
     expect(seen[0].body.media).toEqual(media);
   });
 
   test("does not repeat a job that may have started: a 500 fails at once", async () => {
-    const seen = mock("post", URL, json({ error: { message: "Internal server error", type: "server_error" } }, { status: 500 }));
+    const seen = mock(
+      "post",
+      URL,
+      json({ error: { message: "Internal server error", type: "server_error" } }, { status: 500 }),
+    );
     const err = await failure(main(auth, { model, prompt }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Together 500: Internal server error");
@@ -53,9 +70,21 @@ describe("togetherai/create_video", () => {
 
   test.each([
     ["steps under the spec's 10", { model, steps: 5 }, "body.steps: must be at least 10 (got 5)"],
-    ["seconds that are not a number", { model, seconds: "six" }, 'body.seconds: must be a number of seconds such as "5" (got "six")'],
-    ["a reference video without its url", { model, media: { reference_videos: [{}] } }, "body.media.reference_videos[0].video: is required"],
-    ["an unknown output format", { model, output_format: "GIF" }, 'body.output_format: must be one of "MP4", "WEBM" (got "GIF")'],
+    [
+      "seconds that are not a number",
+      { model, seconds: "six" },
+      'body.seconds: must be a number of seconds such as "5" (got "six")',
+    ],
+    [
+      "a reference video without its url",
+      { model, media: { reference_videos: [{}] } },
+      "body.media.reference_videos[0].video: is required",
+    ],
+    [
+      "an unknown output format",
+      { model, output_format: "GIF" },
+      'body.output_format: must be one of "MP4", "WEBM" (got "GIF")',
+    ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

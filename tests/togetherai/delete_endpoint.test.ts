@@ -27,7 +27,11 @@ describe("togetherai/delete_endpoint", () => {
   });
 
   test("does not repeat a delete that failed with a 500, as it may have landed", async () => {
-    const seen = mock("delete", URL, json({ error: { message: "Internal error", type: "server_error" } }, { status: 500 }));
+    const seen = mock(
+      "delete",
+      URL,
+      json({ error: { message: "Internal error", type: "server_error" } }, { status: 500 }),
+    );
     const err = await failure(main(auth, { endpointId }));
     expect(seen).toHaveLength(1);
     expect(err).toBeInstanceOf(ProviderError);
@@ -35,7 +39,11 @@ describe("togetherai/delete_endpoint", () => {
   });
 
   test("turns a 404 into a ProviderError with Together's message", async () => {
-    mock("delete", URL, json({ error: { message: "endpoint not found", type: "invalid_request_error" } }, { status: 404 }));
+    mock(
+      "delete",
+      URL,
+      json({ error: { message: "endpoint not found", type: "invalid_request_error" } }, { status: 404 }),
+    );
     const err = await failure(main(auth, { endpointId }));
     expect(err.message).toBe("Together 404: endpoint not found");
   });

@@ -25,7 +25,11 @@ describe("togetherai/delete_file", () => {
   });
 
   test("does not repeat a delete that failed with a 500, since it may have landed", async () => {
-    const seen = mock("delete", `${BASE}/files/${id}`, json({ error: { message: "internal error", type: "server_error" } }, { status: 500 }));
+    const seen = mock(
+      "delete",
+      `${BASE}/files/${id}`,
+      json({ error: { message: "internal error", type: "server_error" } }, { status: 500 }),
+    );
     const err = await failure(main(auth, { id }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Together 500: internal error");

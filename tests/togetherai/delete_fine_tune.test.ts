@@ -31,7 +31,11 @@ describe("togetherai/delete_fine_tune", () => {
   });
 
   test("does not repeat a delete that failed with a 500, since it may have landed", async () => {
-    const seen = mock("delete", `${BASE}/fine-tunes/${id}`, json({ error: { message: "Internal server error", type: "server_error" } }, { status: 500 }));
+    const seen = mock(
+      "delete",
+      `${BASE}/fine-tunes/${id}`,
+      json({ error: { message: "Internal server error", type: "server_error" } }, { status: 500 }),
+    );
     const err = await failure(main(auth, { id }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(500);

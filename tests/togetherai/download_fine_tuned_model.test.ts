@@ -25,7 +25,12 @@ describe("togetherai/download_fine_tuned_model", () => {
     mock("get", URL, archive());
     expect(await main(auth, { ft_id, checkpoint: "adapter" })).toEqual({
       wm_renderer: "file",
-      file: { content: fixture.response.base64, filename: `${ft_id}-adapter.tar.zst`, content_type: "application/octet-stream", size: bytes.length },
+      file: {
+        content: fixture.response.base64,
+        filename: `${ft_id}-adapter.tar.zst`,
+        content_type: "application/octet-stream",
+        size: bytes.length,
+      },
       ft_id,
       checkpoint: "adapter",
     });
@@ -43,7 +48,9 @@ describe("togetherai/download_fine_tuned_model", () => {
     const err = await failure(main(auth, { ft_id, checkpoint: "merged" }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.retryable).toBe(false);
-    expect(err.message).toBe("Together file too large: the file is 16384.0 MiB; a Windmill job returns files up to 32.0 MiB (128 MiB heap, base64 result), download it outside Windmill");
+    expect(err.message).toBe(
+      "Together file too large: the file is 16384.0 MiB; a Windmill job returns files up to 32.0 MiB (128 MiB heap, base64 result), download it outside Windmill",
+    );
   });
 
   test("turns a 404 for an unknown fine-tune into a ProviderError", async () => {
@@ -55,8 +62,16 @@ describe("togetherai/download_fine_tuned_model", () => {
 
   test.each([
     ["neither checkpoint nor checkpoint_step", { ft_id }, "body.checkpoint: is required unless checkpoint_step is set"],
-    ["an id that is not a fine-tune's", { ft_id: "file-123", checkpoint: "merged" }, 'body.ft_id: must be a fine-tune id starting with ft- (got "file-123")'],
-    ["an unknown checkpoint type", { ft_id, checkpoint: "full" }, 'body.checkpoint: must be one of "merged", "adapter", "model_output_path" (got "full")'],
+    [
+      "an id that is not a fine-tune's",
+      { ft_id: "file-123", checkpoint: "merged" },
+      'body.ft_id: must be a fine-tune id starting with ft- (got "file-123")',
+    ],
+    [
+      "an unknown checkpoint type",
+      { ft_id, checkpoint: "full" },
+      'body.checkpoint: must be one of "merged", "adapter", "model_output_path" (got "full")',
+    ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

@@ -14,7 +14,10 @@ const csv = btoa("n\n1\n2\n3\n");
 describe("togetherai/execute_code", () => {
   test("posts the code, session and files as JSON to /tci/execute with the bearer key", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
-    const files = [{ name: "data.csv", encoding: "base64" as const, content: csv }, { name: "notes.txt", encoding: "string" as const, content: "plain text" }];
+    const files = [
+      { name: "data.csv", encoding: "base64" as const, content: csv },
+      { name: "notes.txt", encoding: "string" as const, content: "plain text" },
+    ];
     await main(auth, { code, language: "python", session_id: "ses_CM42NfvvzCab123", files });
     expect(seen).toHaveLength(1);
     expect(seen[0].url).toBe(URL);
@@ -36,7 +39,10 @@ describe("togetherai/execute_code", () => {
 
   test("sends a base64 file given as a data: URI as bare base64", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
-    await main(auth, { code, files: [{ name: "data.csv", encoding: "base64", content: `data:text/csv;base64,${csv}` }] });
+    await main(auth, {
+      code,
+      files: [{ name: "data.csv", encoding: "base64", content: `data:text/csv;base64,${csv}` }],
+    });
     expect(seen[0].body.files).toEqual([{ name: "data.csv", encoding: "base64", content: csv }]);
   });
 
@@ -54,7 +60,11 @@ describe("togetherai/execute_code", () => {
   });
 
   test("does not run the code again after a 500, as it may have run", async () => {
-    const seen = mock("post", URL, json({ error: { message: "Internal error", type: "server_error" } }, { status: 500 }));
+    const seen = mock(
+      "post",
+      URL,
+      json({ error: { message: "Internal error", type: "server_error" } }, { status: 500 }),
+    );
     const err = await failure(main(auth, { code }));
     expect(seen).toHaveLength(1);
     expect(err.message).toBe("Together 500: Internal error");
@@ -62,7 +72,11 @@ describe("togetherai/execute_code", () => {
 
   test.each([
     ["empty code", { code: "  " }, "body.code: must not be empty"],
-    ["a file without encoding", { code, files: [{ name: "a.txt", content: "x" }] }, "body.files[0].encoding: is required"],
+    [
+      "a file without encoding",
+      { code, files: [{ name: "a.txt", content: "x" }] },
+      "body.files[0].encoding: is required",
+    ],
     ["another language", { code, language: "javascript" }, 'body.language: must be one of "python" (got "javascript")'],
   ])("rejects %s before any request", async (_, input, message) => {
     const err = await failure(main(auth, input as any));

@@ -30,7 +30,14 @@ describe("togetherai/get_endpoint", () => {
   });
 
   test("turns a 404 into a ProviderError with Together's message", async () => {
-    mock("get", URL, json({ error: { message: "endpoint not found", type: "invalid_request_error", param: null, code: null } }, { status: 404 }));
+    mock(
+      "get",
+      URL,
+      json(
+        { error: { message: "endpoint not found", type: "invalid_request_error", param: null, code: null } },
+        { status: 404 },
+      ),
+    );
     const err = await failure(main(auth, { endpointId }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(404);

@@ -24,7 +24,11 @@ describe("togetherai/get_evaluation", () => {
   });
 
   test("turns a 404 into a ProviderError with Together's message", async () => {
-    mock("get", URL, json({ error: { message: "Evaluation job not found", type: "invalid_request_error" } }, { status: 404 }));
+    mock(
+      "get",
+      URL,
+      json({ error: { message: "Evaluation job not found", type: "invalid_request_error" } }, { status: 404 }),
+    );
     const err = await failure(main(auth, { id }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(404);

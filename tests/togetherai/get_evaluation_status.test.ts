@@ -30,7 +30,11 @@ describe("togetherai/get_evaluation_status", () => {
   });
 
   test("turns a 500 into a ProviderError after the retries a read is allowed", async () => {
-    const seen = mock("get", URL, json({ error: { message: "Failed to get evaluation job", type: "server_error" } }, { status: 500 }));
+    const seen = mock(
+      "get",
+      URL,
+      json({ error: { message: "Failed to get evaluation job", type: "server_error" } }, { status: 500 }),
+    );
     const err = await failure(main(auth, { id }, { max_retries: 0 }));
     expect(seen).toHaveLength(1);
     expect(err).toBeInstanceOf(ProviderError);

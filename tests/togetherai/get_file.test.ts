@@ -24,7 +24,11 @@ describe("togetherai/get_file", () => {
   });
 
   test("reports an unknown file as a ProviderError 404", async () => {
-    mock("get", `${BASE}/files/file-missing`, json({ error: { message: "File not found", type: "invalid_request_error", param: "id" } }, { status: 404 }));
+    mock(
+      "get",
+      `${BASE}/files/file-missing`,
+      json({ error: { message: "File not found", type: "invalid_request_error", param: "id" } }, { status: 404 }),
+    );
     const err = await failure(main(auth, { id: "file-missing" }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(404);

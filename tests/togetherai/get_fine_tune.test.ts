@@ -24,7 +24,11 @@ describe("togetherai/get_fine_tune", () => {
   });
 
   test("reports an unknown job as a ProviderError 404", async () => {
-    mock("get", `${BASE}/fine-tunes/ft-missing`, json({ error: { message: "fine-tune job not found", type: "invalid_request_error" } }, { status: 404 }));
+    mock(
+      "get",
+      `${BASE}/fine-tunes/ft-missing`,
+      json({ error: { message: "fine-tune job not found", type: "invalid_request_error" } }, { status: 404 }),
+    );
     const err = await failure(main(auth, { id: "ft-missing" }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(404);

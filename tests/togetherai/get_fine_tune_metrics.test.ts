@@ -21,8 +21,16 @@ describe("togetherai/get_fine_tune_metrics", () => {
 
   test("puts the filters in the query string, not in a body", async () => {
     const seen = mock("get", URL, json(fixture.response.json));
-    await main(auth, { id, global_step_from: 10, global_step_to: 500, logged_at_from: "2025-03-11T22:00:00Z", logged_at_to: "2025-03-12T06:00:00+01:00" });
-    expect(seen[0].url).toBe(`${URL}?global_step_from=10&global_step_to=500&logged_at_from=2025-03-11T22%3A00%3A00Z&logged_at_to=2025-03-12T06%3A00%3A00%2B01%3A00`);
+    await main(auth, {
+      id,
+      global_step_from: 10,
+      global_step_to: 500,
+      logged_at_from: "2025-03-11T22:00:00Z",
+      logged_at_to: "2025-03-12T06:00:00+01:00",
+    });
+    expect(seen[0].url).toBe(
+      `${URL}?global_step_from=10&global_step_to=500&logged_at_from=2025-03-11T22%3A00%3A00Z&logged_at_to=2025-03-12T06%3A00%3A00%2B01%3A00`,
+    );
     expect(seen[0].body).toBeUndefined();
   });
 
@@ -32,7 +40,11 @@ describe("togetherai/get_fine_tune_metrics", () => {
   });
 
   test("reports an unknown job as a ProviderError 404", async () => {
-    mock("get", `${BASE}/fine-tunes/ft-missing/metrics`, json({ error: { message: "fine-tune job not found" } }, { status: 404 }));
+    mock(
+      "get",
+      `${BASE}/fine-tunes/ft-missing/metrics`,
+      json({ error: { message: "fine-tune job not found" } }, { status: 404 }),
+    );
     const err = await failure(main(auth, { id: "ft-missing" }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Together 404: fine-tune job not found");
@@ -41,9 +53,21 @@ describe("togetherai/get_fine_tune_metrics", () => {
   test.each([
     ["a negative step", { id, global_step_from: -1 }, "body.global_step_from: must be at least 0 (got -1)"],
     ["a fractional step", { id, global_step_to: 2.5 }, "body.global_step_to: must be a whole number (got 2.5)"],
-    ["a reversed step range", { id, global_step_from: 50, global_step_to: 10 }, "body.global_step_to: must not be below global_step_from"],
-    ["a date without a time zone", { id, logged_at_from: "2025-03-11 22:00" }, 'body.logged_at_from: must be an ISO-8601 date-time with a zone, e.g. 2024-01-01T00:00:00Z (got "2025-03-11 22:00")'],
-    ["a reversed time range", { id, logged_at_from: "2025-03-12T00:00:00Z", logged_at_to: "2025-03-11T00:00:00Z" }, "body.logged_at_to: must not be before logged_at_from"],
+    [
+      "a reversed step range",
+      { id, global_step_from: 50, global_step_to: 10 },
+      "body.global_step_to: must not be below global_step_from",
+    ],
+    [
+      "a date without a time zone",
+      { id, logged_at_from: "2025-03-11 22:00" },
+      'body.logged_at_from: must be an ISO-8601 date-time with a zone, e.g. 2024-01-01T00:00:00Z (got "2025-03-11 22:00")',
+    ],
+    [
+      "a reversed time range",
+      { id, logged_at_from: "2025-03-12T00:00:00Z", logged_at_to: "2025-03-11T00:00:00Z" },
+      "body.logged_at_to: must not be before logged_at_from",
+    ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

@@ -30,7 +30,11 @@ describe("togetherai/get_job", () => {
   });
 
   test("reports an unknown job as a ProviderError 404", async () => {
-    mock("get", `${BASE}/jobs/job-missing`, json({ error: { message: "job not found", type: "not_found" } }, { status: 404 }));
+    mock(
+      "get",
+      `${BASE}/jobs/job-missing`,
+      json({ error: { message: "job not found", type: "not_found" } }, { status: 404 }),
+    );
     const err = await failure(main(auth, { jobId: "job-missing" }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(404);

@@ -14,7 +14,9 @@ describe("togetherai/get_queue_job_status", () => {
     const seen = mock("get", URL, json(fixture.response.json));
     await main(auth, body);
     expect(seen).toHaveLength(1);
-    expect(seen[0].url).toBe(`${URL}?request_id=req_01JT4M8Q6W2X9B3C5D7E8F0G1H&model=black-forest-labs%2FFLUX.1-schnell`);
+    expect(seen[0].url).toBe(
+      `${URL}?request_id=req_01JT4M8Q6W2X9B3C5D7E8F0G1H&model=black-forest-labs%2FFLUX.1-schnell`,
+    );
     expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test-key-0123456789");
   });
 
@@ -24,7 +26,11 @@ describe("togetherai/get_queue_job_status", () => {
   });
 
   test("turns a 404 QueueError into a ProviderError with its message", async () => {
-    mock("get", URL, json({ code: "not_found", message: "request not found", type: "not_found_error" }, { status: 404 }));
+    mock(
+      "get",
+      URL,
+      json({ code: "not_found", message: "request not found", type: "not_found_error" }, { status: 404 }),
+    );
     const err = await failure(main(auth, body));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(404);

@@ -23,7 +23,14 @@ describe("togetherai/get_queue_metrics", () => {
   });
 
   test("turns a 400 QueueError into a ProviderError with its message", async () => {
-    mock("get", URL, json({ code: "unknown_model", message: "no queue for model acme/none", type: "invalid_request_error" }, { status: 400 }));
+    mock(
+      "get",
+      URL,
+      json(
+        { code: "unknown_model", message: "no queue for model acme/none", type: "invalid_request_error" },
+        { status: 400 },
+      ),
+    );
     const err = await failure(main(auth, { model: "acme/none" }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Together 400: no queue for model acme/none");

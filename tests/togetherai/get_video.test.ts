@@ -24,7 +24,12 @@ describe("togetherai/get_video", () => {
   });
 
   test("retries a 502 on a read, then returns the job", async () => {
-    const seen = mock("get", URL, json({ error: { message: "Bad gateway" } }, { status: 502, headers: { "retry-after-ms": "1" } }), json(fixture.response.json));
+    const seen = mock(
+      "get",
+      URL,
+      json({ error: { message: "Bad gateway" } }, { status: 502, headers: { "retry-after-ms": "1" } }),
+      json(fixture.response.json),
+    );
     const logs = captureLogs();
     const result = await main(auth, { id }).finally(logs.restore);
     expect(seen).toHaveLength(2);

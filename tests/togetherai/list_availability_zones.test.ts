@@ -22,7 +22,11 @@ describe("togetherai/list_availability_zones", () => {
   });
 
   test("turns a 401 into a ProviderError with Together's message", async () => {
-    mock("get", URL, json({ error: { message: "Invalid API key provided", type: "invalid_request_error" } }, { status: 401 }));
+    mock(
+      "get",
+      URL,
+      json({ error: { message: "Invalid API key provided", type: "invalid_request_error" } }, { status: 401 }),
+    );
     const err = await failure(main(auth));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(401);

@@ -23,7 +23,14 @@ describe("togetherai/list_code_sessions", () => {
   });
 
   test("turns a 401 into a ProviderError without echoing the key", async () => {
-    mock("get", URL, json({ error: { message: "Invalid API key provided: tgp_v1_test-key-0123456789", type: "invalid_request_error" } }, { status: 401 }));
+    mock(
+      "get",
+      URL,
+      json(
+        { error: { message: "Invalid API key provided: tgp_v1_test-key-0123456789", type: "invalid_request_error" } },
+        { status: 401 },
+      ),
+    );
     const err = await failure(main(auth));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(401);

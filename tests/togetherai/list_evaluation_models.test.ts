@@ -29,7 +29,11 @@ describe("togetherai/list_evaluation_models", () => {
   });
 
   test("turns a 400 into a ProviderError with Together's message", async () => {
-    mock("get", URL, json({ error: { message: "invalid model_source: gpu", type: "invalid_request_error" } }, { status: 400 }));
+    mock(
+      "get",
+      URL,
+      json({ error: { message: "invalid model_source: gpu", type: "invalid_request_error" } }, { status: 400 }),
+    );
     const err = await failure(main(auth, { model_source: "gpu" }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(400);

@@ -29,7 +29,11 @@ describe("togetherai/list_evaluations", () => {
   });
 
   test("turns a 400 into a ProviderError with Together's message", async () => {
-    mock("get", URL, json({ error: { message: "Invalid request format", type: "invalid_request_error" } }, { status: 400 }));
+    mock(
+      "get",
+      URL,
+      json({ error: { message: "Invalid request format", type: "invalid_request_error" } }, { status: 400 }),
+    );
     const err = await failure(main(auth, {}));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Together 400: Invalid request format");
@@ -38,7 +42,11 @@ describe("togetherai/list_evaluations", () => {
   test.each([
     ["a limit over 100", { limit: 500 }, "body.limit: must be at most 100 (got 500)"],
     ["a limit of 0", { limit: 0 }, "body.limit: must be at least 1 (got 0)"],
-    ["an unknown status", { status: "done" }, 'body.status: must be one of "pending", "queued", "running", "completed", "error", "user_error" (got "done")'],
+    [
+      "an unknown status",
+      { status: "done" },
+      'body.status: must be one of "pending", "queued", "running", "completed", "error", "user_error" (got "done")',
+    ],
   ])("rejects %s before any request", async (_, input, message) => {
     const err = await failure(main(auth, input as any));
     expect(err).toBeInstanceOf(InputError);

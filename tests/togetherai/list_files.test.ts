@@ -25,7 +25,14 @@ describe("togetherai/list_files", () => {
   });
 
   test("reports a provider failure as a ProviderError", async () => {
-    mock("get", URL, json({ error: { message: "This API key is not allowed to read files", type: "permission_error" } }, { status: 403 }));
+    mock(
+      "get",
+      URL,
+      json(
+        { error: { message: "This API key is not allowed to read files", type: "permission_error" } },
+        { status: 403 },
+      ),
+    );
     const err = await failure(main(auth));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(403);

@@ -24,7 +24,11 @@ describe("togetherai/list_fine_tune_events", () => {
   });
 
   test("reports an unknown job as a ProviderError 404", async () => {
-    mock("get", `${BASE}/fine-tunes/ft-missing/events`, json({ error: { message: "fine-tune job not found" } }, { status: 404 }));
+    mock(
+      "get",
+      `${BASE}/fine-tunes/ft-missing/events`,
+      json({ error: { message: "fine-tune job not found" } }, { status: 404 }),
+    );
     const err = await failure(main(auth, { id: "ft-missing" }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Together 404: fine-tune job not found");

@@ -23,7 +23,11 @@ describe("togetherai/list_fine_tunes", () => {
   });
 
   test("reports a rejected key as a ProviderError", async () => {
-    mock("get", URL, json({ error: { message: "Invalid API key provided", type: "invalid_request_error" } }, { status: 401 }));
+    mock(
+      "get",
+      URL,
+      json({ error: { message: "Invalid API key provided", type: "invalid_request_error" } }, { status: 401 }),
+    );
     const err = await failure(main(auth));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Together 401: Invalid API key provided");

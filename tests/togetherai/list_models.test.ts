@@ -35,7 +35,21 @@ describe("togetherai/list_models", () => {
   });
 
   test("reports a rejected key as a ProviderError with Together's message", async () => {
-    mock("get", URL, json({ error: { message: "Invalid API key provided", type: "invalid_request_error", param: null, code: "invalid_api_key" } }, { status: 401 }));
+    mock(
+      "get",
+      URL,
+      json(
+        {
+          error: {
+            message: "Invalid API key provided",
+            type: "invalid_request_error",
+            param: null,
+            code: "invalid_api_key",
+          },
+        },
+        { status: 401 },
+      ),
+    );
     const err = await failure(main(auth, {}));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(401);

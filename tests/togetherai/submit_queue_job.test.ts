@@ -7,7 +7,10 @@ import { failure, json, mock, useMockServer } from "../support/mock.ts";
 useMockServer();
 const URL = "https://api.together.xyz/v1/queue/submit";
 const auth = { api_key: "tgp_v1_test-key-0123456789" };
-const body = { model: "black-forest-labs/FLUX.1-schnell", payload: { prompt: "a lighthouse at dusk, watercolour", steps: 4 } };
+const body = {
+  model: "black-forest-labs/FLUX.1-schnell",
+  payload: { prompt: "a lighthouse at dusk, watercolour", steps: 4 },
+};
 
 describe("togetherai/submit_queue_job", () => {
   test("posts the job as JSON to /queue/submit with the bearer key", async () => {
@@ -26,7 +29,17 @@ describe("togetherai/submit_queue_job", () => {
   });
 
   test("fails when a 200 reply carries an error instead of a request id", async () => {
-    mock("post", URL, json({ error: { code: "model_not_queueable", message: "model does not accept queued jobs", type: "invalid_request_error" } }));
+    mock(
+      "post",
+      URL,
+      json({
+        error: {
+          code: "model_not_queueable",
+          message: "model does not accept queued jobs",
+          type: "invalid_request_error",
+        },
+      }),
+    );
     const err = await failure(main(auth, body));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(200);
@@ -34,7 +47,14 @@ describe("togetherai/submit_queue_job", () => {
   });
 
   test("turns a 400 QueueError into a ProviderError with its message, without repeating the submit", async () => {
-    const seen = mock("post", URL, json({ code: "invalid_payload", message: "payload must not be empty", type: "invalid_request_error" }, { status: 400 }));
+    const seen = mock(
+      "post",
+      URL,
+      json(
+        { code: "invalid_payload", message: "payload must not be empty", type: "invalid_request_error" },
+        { status: 400 },
+      ),
+    );
     const err = await failure(main(auth, body));
     expect(seen).toHaveLength(1);
     expect(err.status).toBe(400);
@@ -43,7 +63,11 @@ describe("togetherai/submit_queue_job", () => {
 
   test.each([
     ["a missing payload", { model: body.model }, "body.payload: is required"],
-    ["a payload that is not an object", { ...body, payload: "draw a cat" }, 'body.payload: must be an object (got "draw a cat")'],
+    [
+      "a payload that is not an object",
+      { ...body, payload: "draw a cat" },
+      'body.payload: must be an object (got "draw a cat")',
+    ],
     ["a fractional priority", { ...body, priority: 0.5 }, "body.priority: must be a whole number (got 0.5)"],
   ])("rejects %s before any request", async (_, input, message) => {
     const err = await failure(main(auth, input as any));

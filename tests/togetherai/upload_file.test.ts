@@ -36,7 +36,11 @@ describe("togetherai/upload_file", () => {
     expect(post[0].url).toBe(`${BASE}/files`);
     expect(post[0].headers.authorization).toBe(`Bearer ${KEY}`);
     expect(post[0].headers["content-type"]).toStartWith("application/x-www-form-urlencoded");
-    expect(Object.fromEntries(new URLSearchParams(post[0].body))).toEqual({ file_name: "support_tickets.jsonl", purpose: "fine-tune", file_type: "jsonl" });
+    expect(Object.fromEntries(new URLSearchParams(post[0].body))).toEqual({
+      file_name: "support_tickets.jsonl",
+      purpose: "fine-tune",
+      file_type: "jsonl",
+    });
   });
 
   test("PUTs the decoded bytes to the presigned URL without the Together key", async () => {
@@ -72,13 +76,20 @@ describe("togetherai/upload_file", () => {
 
   test("reports a storage refusal with its status and message, names the reserved file, and does not read it back", async () => {
     const { get } = happyPath();
-    const xml = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message></Error>';
-    const put = mock("put", STORAGE, new Response(xml, { status: 403, headers: { "content-type": "application/xml" } }));
+    const xml =
+      '<?xml version="1.0" encoding="UTF-8"?><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message></Error>';
+    const put = mock(
+      "put",
+      STORAGE,
+      new Response(xml, { status: 403, headers: { "content-type": "application/xml" } }),
+    );
     const err = await failure(main(auth, { file, file_name: "support_tickets.jsonl", purpose: "fine-tune" }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(403);
     expect(err.retryable).toBe(false);
-    expect(err.message).toBe(`Together storage 403: The request signature we calculated does not match the signature you provided.; file ${FILE_ID} got no content, upload again`);
+    expect(err.message).toBe(
+      `Together storage 403: The request signature we calculated does not match the signature you provided.; file ${FILE_ID} got no content, upload again`,
+    );
     expect(put).toHaveLength(1);
     expect(get).toHaveLength(0);
   });
@@ -91,7 +102,11 @@ describe("togetherai/upload_file", () => {
   });
 
   test("does not repeat POST /files after a 500, since a file may have been reserved", async () => {
-    const post = mock("post", `${BASE}/files`, json({ error: { message: "internal error", type: "server_error" } }, { status: 500 }));
+    const post = mock(
+      "post",
+      `${BASE}/files`,
+      json({ error: { message: "internal error", type: "server_error" } }, { status: 500 }),
+    );
     const err = await failure(main(auth, { file, file_name: "support_tickets.jsonl", purpose: "fine-tune" }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Together 500: internal error");
@@ -100,11 +115,27 @@ describe("togetherai/upload_file", () => {
 
   test.each([
     ["a missing purpose", { file, file_name: "a.jsonl" }, "body.purpose: is required"],
-    ["an unknown purpose", { file, file_name: "a.jsonl", purpose: "training" }, 'body.purpose: must be one of "fine-tune", "eval", "eval-sample", "eval-output", "eval-summary", "batch-generated", "batch-api" (got "training")'],
-    ["an unknown file type", { file, file_name: "a.jsonl", purpose: "eval", file_type: "xlsx" }, 'body.file_type: must be one of "jsonl", "csv", "parquet" (got "xlsx")'],
+    [
+      "an unknown purpose",
+      { file, file_name: "a.jsonl", purpose: "training" },
+      'body.purpose: must be one of "fine-tune", "eval", "eval-sample", "eval-output", "eval-summary", "batch-generated", "batch-api" (got "training")',
+    ],
+    [
+      "an unknown file type",
+      { file, file_name: "a.jsonl", purpose: "eval", file_type: "xlsx" },
+      'body.file_type: must be one of "jsonl", "csv", "parquet" (got "xlsx")',
+    ],
     ["an empty file name", { file, file_name: " ", purpose: "eval" }, "body.file_name: must not be empty"],
-    ["content that is not base64", { file: "not base64!", file_name: "a.jsonl", purpose: "eval" }, "body.file: must be a file's content in base64 (a Windmill file input)"],
-    ["an empty file", { file: "data:application/jsonl;base64,", file_name: "a.jsonl", purpose: "eval" }, "body.file: is an empty file"],
+    [
+      "content that is not base64",
+      { file: "not base64!", file_name: "a.jsonl", purpose: "eval" },
+      "body.file: must be a file's content in base64 (a Windmill file input)",
+    ],
+    [
+      "an empty file",
+      { file: "data:application/jsonl;base64,", file_name: "a.jsonl", purpose: "eval" },
+      "body.file: is an empty file",
+    ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

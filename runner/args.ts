@@ -20,6 +20,8 @@ export type ParsedArgs = {
   out?: string;
   emulator: boolean;
   root?: string;
+  /** --runtime deno: the bundled script under Deno, as a Windmill native worker runs it */
+  runtime: "bun" | "deno";
 };
 
 /** Every flag the runner knows; add one here and read it below. */
@@ -31,6 +33,7 @@ const flags = {
   arg: { type: "string", multiple: true },
   out: { type: "string" },
   root: { type: "string" },
+  runtime: { type: "string" },
   json: { type: "boolean" },
   emulator: { type: "boolean" },
   list: { type: "boolean" },
@@ -57,6 +60,11 @@ function usage(error: unknown): never {
     throw new UsageError(`${flag} needs a value (write ${flag}=-x for a value that starts with a dash)`);
   }
   throw error;
+}
+
+function runtimeOf(raw: string | undefined): ParsedArgs["runtime"] {
+  if (raw === undefined || raw === "bun" || raw === "deno") return raw ?? "bun";
+  throw new UsageError(`--runtime takes bun or deno, got '${raw}'`);
 }
 
 function extraArgs(pairs: string[] = []): Record<string, string> {
@@ -98,6 +106,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     out: values.out,
     emulator: values.emulator ?? false,
     root: values.root,
+    runtime: runtimeOf(values.runtime),
   };
   if (values.help) args.command = "help";
   else if (values.list) args.command = "list";

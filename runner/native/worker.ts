@@ -6,7 +6,12 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 
 const HOST = join(import.meta.dir, "host.ts");
-const DENO_DIR = resolve(import.meta.dir, "../../node_modules/.cache/deno");
+// Nothing of the caller's environment (keys!) reaches Deno: only where to keep its compile cache.
+export const DENO_ENV: Record<string, string> = {
+  DENO_DIR: resolve(import.meta.dir, "../../node_modules/.cache/deno"),
+  DENO_NO_UPDATE_CHECK: "1",
+  NO_COLOR: "1",
+};
 
 export interface NativeOptions {
   /** host or host:port values for --allow-net; nothing else is reachable. */
@@ -123,6 +128,11 @@ export class NativeWorker {
 
   constructor(private readonly options: NativeOptions) {}
 
+  /** The Deno process's id while it runs. */
+  get pid(): number | undefined {
+    return this.proc?.pid;
+  }
+
   /** Runs `main(...args)` of a bundle; `key` names the bundle so its code is sent once. */
   call(key: string, code: string, args: unknown[], env = windmillEnv(key), hooks: CallHooks = {}) {
     const run = () => this.run(key, code, args, env, hooks);
@@ -145,8 +155,7 @@ export class NativeWorker {
       stdin: "pipe",
       stdout: "pipe",
       stderr: "pipe",
-      // Nothing of the caller's environment (keys!) reaches Deno; only where to keep its compile cache.
-      env: { DENO_DIR, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
+      env: DENO_ENV,
     });
     this.sent.clear();
     this.stderrTail = "";

@@ -124,28 +124,6 @@ describe("cohere/chat", () => {
     ]);
   });
 
-  test("returns Cohere's response unchanged without stream", async () => {
-    mock("post", URL, json(plain.response.json));
-    expect(await main(auth, { model, messages })).toEqual(plain.response.json);
-  });
-
-  test("streams text live and returns the response assembled in the non-streamed shape", async () => {
-    const { result, streamed: live } = await streamOf(streamed.response.events, {});
-    expect(live).toBe("Windmill runs scripts\nas flow steps.");
-    expect(result).toEqual({
-      id: "29f14a5a-11de-4cae-9800-25e4747408ea",
-      finish_reason: "COMPLETE",
-      message: {
-        role: "assistant",
-        content: [
-          { type: "thinking", thinking: "The user asks what Windmill is. One sentence will do." },
-          { type: "text", text: "Windmill runs scripts\nas flow steps." },
-        ],
-      },
-      usage: { billed_units: { input_tokens: 9, output_tokens: 22 }, tokens: { input_tokens: 214, output_tokens: 22 } },
-    });
-  });
-
   test("assembles a streamed tool plan and tool call arguments", async () => {
     const { result } = await streamOf(toolStream.response.events, { tools });
     expect(result).toEqual({

@@ -189,13 +189,19 @@ describe("cohere/chat", () => {
   test("retries a 429 after the wait Cohere asks for", async () => {
     const limited = json(
       { message: "You are using a Trial key, which is limited to 20 API calls / minute." },
-      { status: 429, headers: { "x-debug-trace-id": "trace-429", "retry-after-ms": "1" } },
+      // 200 ms: unlike the 375-500 ms backoff it replaces.
+      { status: 429, headers: { "x-debug-trace-id": "trace-429", "retry-after-ms": "200" } },
     );
     const seen = mock("post", URL, limited, json(plain.response.json));
     const logs = captureLogs();
+    const started = Date.now();
     const result = await main(auth, { model, messages }).finally(logs.restore);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
     expect(seen).toHaveLength(2);
     expect(result).toEqual(plain.response.json);
+    expect(logs.lines).toEqual([
+      "Cohere 429: You are using a Trial key, which is limited to 20 API calls / minute. (request id trace-429); retrying in 0.2 s (attempt 2 of 3)",
+    ]);
   });
 
   test("turns a 429 that persists into a ProviderError naming Cohere's message and trace id", async () => {

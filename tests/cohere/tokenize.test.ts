@@ -24,7 +24,14 @@ describe("cohere/tokenize", () => {
   });
 
   test("counts characters, not UTF-16 units, against the limit", async () => {
-    mock("post", URL, json(fixture.response.json));
+    const seen = mock("post", URL, json(fixture.response.json));
+    // 65,536 emoji are 131,072 UTF-16 units: at the limit in characters, so sent.
     await main(auth, { text: "😀".repeat(65_536), model: "command-a-03-2025" });
+    expect(seen).toHaveLength(1);
+    expect([...seen[0].body.text].length).toBe(65_536);
+    const err = await failure(main(auth, { text: "😀".repeat(65_537), model: "command-a-03-2025" }));
+    expect(err).toBeInstanceOf(InputError);
+    expect(err.message).toBe("body.text: must be 1 to 65536 characters long (got 65537)");
+    expect(seen).toHaveLength(1);
   });
 });

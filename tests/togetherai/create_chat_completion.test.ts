@@ -27,9 +27,9 @@ const tools = [
 ];
 
 describe("togetherai/create_chat_completion", () => {
-  test("posts the body as JSON to /chat/completions with the bearer key, leaving out empty form fields", async () => {
+  test("leaves out the fields a form sends empty, at the top and nested, and sends the rest as given", async () => {
     const seen = mock("post", URL, json(plain.response.json));
-    const body = {
+    const given = {
       model,
       messages,
       max_tokens: 256,
@@ -41,16 +41,28 @@ describe("togetherai/create_chat_completion", () => {
         json_schema: { name: "answer", schema: { type: "object" }, strict: true },
       },
       reasoning: { enabled: false },
-      seed: null,
     };
-    await main(auth, body as any);
+    // What an untouched Windmill form holds: null, "", [] and {}, also inside nested objects.
+    const leftovers = {
+      seed: null,
+      safety_model: "",
+      logit_bias: {},
+      chat_template_kwargs: {},
+      compliance: null,
+      response_format: {
+        ...given.response_format,
+        json_schema: { ...given.response_format.json_schema, description: "" },
+      },
+    };
+    await main(auth, { ...given, ...leftovers } as any);
     expect(seen).toHaveLength(1);
-    expect(seen[0].method).toBe("POST");
-    expect(seen[0].url).toBe(URL);
-    expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test0123456789abcdef");
-    expect(seen[0].headers["content-type"]).toBe("application/json");
-    const { seed: _, ...sent } = body;
-    expect(seen[0].body).toEqual(sent);
+    expect(seen[0].body).toEqual(given);
+  });
+
+  test("does not fail on a nested object the form left empty", async () => {
+    const seen = mock("post", URL, json(plain.response.json));
+    await main(auth, { model, messages, response_format: { type: null, json_schema: null }, stop: [] } as any);
+    expect(seen[0].body).toEqual({ model, messages });
   });
 
   test("accepts the forms the form cannot type: content parts, a named tool_choice, a single stop string", async () => {
@@ -152,7 +164,7 @@ describe("togetherai/create_chat_completion", () => {
   });
 
   test.each([
-    ["empty messages", { model, messages: [] }, "body.messages: must not be empty"],
+    ["empty messages", { model, messages: [] }, "body.messages: is required"],
     ["a missing model", { messages }, "body.model: is required"],
     [
       "an unknown role",

@@ -35,30 +35,11 @@ describe("cohere/create_embed_job", () => {
     });
   });
 
-  test("returns Cohere's answer, with the new job_id, unchanged", async () => {
-    mock("post", URL, json(created.response.json));
-    expect(await main(auth, base)).toEqual(created.response.json);
-  });
-
   test("is not repeated after a 502, since the job may have started", async () => {
     const seen = mock("post", URL, json({ message: "bad gateway" }, { status: 502 }));
     const err = await failure(main(auth, base));
     expect(seen).toHaveLength(1);
     expect(err).toBeInstanceOf(ProviderError);
-  });
-
-  test("turns a 400 into a ProviderError carrying Cohere's message", async () => {
-    mock(
-      "post",
-      URL,
-      json(
-        { message: "dataset support-articles-q8k2vx is not validated" },
-        { status: 400, headers: { "x-debug-trace-id": "trace-400" } },
-      ),
-    );
-    const err = await failure(main(auth, base));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Cohere 400: dataset support-articles-q8k2vx is not validated (request id trace-400)");
   });
 
   test.each([

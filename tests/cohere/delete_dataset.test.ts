@@ -19,14 +19,6 @@ describe("cohere/delete_dataset", () => {
     expect(seen[0].body).toBeUndefined();
   });
 
-  test("answers Cohere's empty object with which dataset was deleted", async () => {
-    mock("delete", `${BASE}/support-articles-q8k2vx`, json(deleted.response.json));
-    expect(await main(auth, { id: "support-articles-q8k2vx" })).toEqual({
-      id: "support-articles-q8k2vx",
-      deleted: true,
-    });
-  });
-
   test("returns a non-empty answer from Cohere unchanged", async () => {
     mock("delete", `${BASE}/ds-1`, json({ id: "ds-1", deleted_parts: 2 }));
     expect(await main(auth, { id: "ds-1" })).toEqual({ id: "ds-1", deleted_parts: 2 });

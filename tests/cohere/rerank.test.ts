@@ -1,7 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { main } from "../../f/cohere/rerank.ts";
 import { InputError, ProviderError } from "../../f/core/errors.ts";
-import fixture from "../../fixtures/cohere/rerank.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
 
 useMockServer();
@@ -14,30 +13,6 @@ const documents = [
 ];
 
 describe("cohere/rerank", () => {
-  test("posts the query and documents to /v2/rerank with the bearer key", async () => {
-    const seen = mock("post", URL, json(fixture.response.json));
-    const body = {
-      model: "rerank-v3.5",
-      query: "What is the capital of the United States?",
-      documents,
-      top_n: 2,
-      max_tokens_per_doc: 4096,
-    };
-    await main(auth, body);
-    expect(seen).toHaveLength(1);
-    expect(seen[0].method).toBe("POST");
-    expect(seen[0].url).toBe(URL);
-    expect(seen[0].headers.authorization).toBe("Bearer co-test-key-0123456789");
-    expect(seen[0].body).toEqual(body);
-  });
-
-  test("returns the ranked results unchanged", async () => {
-    mock("post", URL, json(fixture.response.json));
-    const result: any = await main(auth, { model: "rerank-v3.5", query: "capital of the US", documents });
-    expect(result).toEqual(fixture.response.json);
-    expect(documents[result.results[0].index]).toContain("Washington");
-  });
-
   test("turns a 429 into a ProviderError once retries are used up", async () => {
     mock(
       "post",

@@ -43,11 +43,6 @@ describe("togetherai/create_translation", () => {
     ]);
   });
 
-  test("returns Together's translation unchanged", async () => {
-    mock("post", URL, json(fixture.response.json));
-    expect(await main(auth, { file })).toEqual(fixture.response.json);
-  });
-
   test("turns a 429 that persists into a ProviderError once the retries are spent", async () => {
     const seen = mock(
       "post",

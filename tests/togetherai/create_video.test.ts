@@ -11,31 +11,6 @@ const model = "minimax/video-01-director";
 const prompt = "a paper boat drifting down a rainy street, close-up";
 
 describe("togetherai/create_video", () => {
-  test("posts the job as JSON to /videos on Together's v2 path, with the bearer key", async () => {
-    const seen = mock("post", URL, json(fixture.response.json));
-    const body = {
-      model,
-      prompt,
-      seconds: "6",
-      fps: 24,
-      steps: 30,
-      guidance_scale: 7.5,
-      output_format: "MP4" as const,
-      media: { frame_images: [{ input_image: "https://example.com/first.png", frame: "first" as const }] },
-    };
-    await main(auth, body);
-    expect(seen).toHaveLength(1);
-    expect(seen[0].method).toBe("POST");
-    expect(seen[0].url).toBe(URL);
-    expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test0123456789abcdef");
-    expect(seen[0].body).toEqual(body);
-  });
-
-  test("returns the job unchanged", async () => {
-    mock("post", URL, json(fixture.response.json));
-    expect(await main(auth, { model, prompt })).toEqual(fixture.response.json);
-  });
-
   test("keeps the resource's host and swaps only its /v1 for /v2; a base without /v1 stays as it is", async () => {
     const ai = mock("post", "https://api.together.ai/v2/videos", json(fixture.response.json));
     await main({ ...auth, base_url: "https://api.together.ai/v1/" }, { model, prompt });

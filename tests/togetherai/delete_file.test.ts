@@ -10,20 +10,6 @@ const auth = { api_key: "tgp_v1_test-key-0123456789" };
 const id = fixture.response.json.id;
 
 describe("togetherai/delete_file", () => {
-  test("sends a DELETE to /files/{id} with the bearer key and no body", async () => {
-    const seen = mock("delete", `${BASE}/files/${id}`, json(fixture.response.json));
-    await main(auth, { id });
-    expect(seen).toHaveLength(1);
-    expect(seen[0].method).toBe("DELETE");
-    expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test-key-0123456789");
-    expect(seen[0].body).toBeUndefined();
-  });
-
-  test("returns Together's confirmation unchanged", async () => {
-    mock("delete", `${BASE}/files/${id}`, json(fixture.response.json));
-    expect(await main(auth, { id })).toEqual({ id, deleted: true });
-  });
-
   test("does not repeat a delete that failed with a 500, since it may have landed", async () => {
     const seen = mock(
       "delete",

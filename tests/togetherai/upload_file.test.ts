@@ -54,14 +54,6 @@ describe("togetherai/upload_file", () => {
     expect(put[0].body).toBe(CONTENT);
   });
 
-  test("returns the file's metadata read back from GET /files/{id}", async () => {
-    const { get } = happyPath();
-    const result = await main(auth, { file, file_name: "support_tickets.jsonl", purpose: "fine-tune" });
-    expect(get).toHaveLength(1);
-    expect(get[0].headers.authorization).toBe(`Bearer ${KEY}`);
-    expect(result).toEqual(fileInfo.response.json);
-  });
-
   test("takes the file type from the name's extension when none is given", async () => {
     const { post } = happyPath();
     await main(auth, { file, file_name: "eval_set.CSV", purpose: "eval" });

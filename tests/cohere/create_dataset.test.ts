@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { main } from "../../f/cohere/create_dataset.ts";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import created from "../../fixtures/cohere/create_dataset.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
 
@@ -72,18 +72,6 @@ describe("cohere/create_dataset", () => {
       expect((seen[0].form!.get("data") as File).name).toBe(name);
     },
   );
-
-  test("is not retried after a 500, since the upload may have created the dataset", async () => {
-    const seen = mock(
-      "post",
-      URL,
-      json({ message: "internal error" }, { status: 500, headers: { "x-debug-trace-id": "trace-500" } }),
-    );
-    const err = await failure(main(auth, base));
-    expect(seen).toHaveLength(1);
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Cohere 500: internal error (request id trace-500)");
-  });
 
   test.each([
     ["a missing file", { name: "x", type: "embed-input" }, "body.data: is required"],

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { main } from "../../f/cohere/create_embed_job.ts";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import created from "../../fixtures/cohere/create_embed_job.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
 
@@ -33,13 +33,6 @@ describe("cohere/create_embed_job", () => {
       embedding_types: ["float", "int8"],
       truncate: "END",
     });
-  });
-
-  test("is not repeated after a 502, since the job may have started", async () => {
-    const seen = mock("post", URL, json({ message: "bad gateway" }, { status: 502 }));
-    const err = await failure(main(auth, base));
-    expect(seen).toHaveLength(1);
-    expect(err).toBeInstanceOf(ProviderError);
   });
 
   test.each([

@@ -2,7 +2,7 @@ import { describe, expect, test } from "bun:test";
 import { main } from "../../f/cohere/create_transcription.ts";
 import { InputError } from "../../f/core/errors.ts";
 import fixture from "../../fixtures/cohere/create_transcription.json";
-import { captureLogs, failure, json, mock, useMockServer } from "../support/mock.ts";
+import { failure, json, mock, useMockServer } from "../support/mock.ts";
 
 useMockServer();
 const URL = "https://api.cohere.com/v2/audio/transcriptions";
@@ -54,18 +54,6 @@ describe("cohere/create_transcription", () => {
     await main(auth, { model, language: "fr", file: `data:application/octet-stream;base64,${b64(bytesOf(head))}` });
     expect(raw).toContain(`filename="${name}"\r\nContent-Type: ${type}\r\n`);
     expect(seen[0].form!.has("temperature")).toBe(false);
-  });
-
-  test("retries a 500 once, transcription being safe to repeat", async () => {
-    const seen = mock(
-      "post",
-      URL,
-      json({ message: "internal server error" }, { status: 500, headers: { "retry-after-ms": "1" } }),
-      json(fixture.response.json),
-    );
-    const logs = captureLogs();
-    await main(auth, { model, language: "en", file: b64(wav) }).finally(logs.restore);
-    expect(seen).toHaveLength(2);
   });
 
   test.each([

@@ -2,7 +2,7 @@ import { describe, expect, test } from "bun:test";
 import { main } from "../../f/cohere/embed.ts";
 import { InputError } from "../../f/core/errors.ts";
 import fixture from "../../fixtures/cohere/embed.json";
-import { captureLogs, failure, json, mock, useMockServer } from "../support/mock.ts";
+import { failure, json, mock, useMockServer } from "../support/mock.ts";
 
 useMockServer();
 const URL = "https://api.cohere.com/v2/embed";
@@ -34,18 +34,6 @@ describe("cohere/embed", () => {
     const all = ["float", "int8", "uint8", "binary", "ubinary", "base64"] as const;
     await main(auth, { model, input_type: "clustering", texts, embedding_types: [...all] });
     expect(seen[0].body.embedding_types).toEqual([...all]);
-  });
-
-  test("retries a 503 once, the call being safe to repeat", async () => {
-    const seen = mock(
-      "post",
-      URL,
-      json({ message: "service unavailable" }, { status: 503, headers: { "retry-after-ms": "1" } }),
-      json(fixture.response.json),
-    );
-    const logs = captureLogs();
-    await main(auth, { model, input_type: "classification", texts }).finally(logs.restore);
-    expect(seen).toHaveLength(2);
   });
 
   const many = (n: number) => Array.from({ length: n }, (_, i) => `text ${i}`);

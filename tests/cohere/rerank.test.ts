@@ -1,10 +1,9 @@
 import { describe, expect, test } from "bun:test";
 import { main } from "../../f/cohere/rerank.ts";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
-import { failure, json, mock, useMockServer } from "../support/mock.ts";
+import { InputError } from "../../f/core/errors.ts";
+import { failure, useMockServer } from "../support/mock.ts";
 
 useMockServer();
-const URL = "https://api.cohere.com/v2/rerank";
 const auth = { apiKey: "co-test-key-0123456789" };
 const documents = [
   "Carson City is the capital city of Nevada.",
@@ -13,20 +12,6 @@ const documents = [
 ];
 
 describe("cohere/rerank", () => {
-  test("turns a 429 into a ProviderError once retries are used up", async () => {
-    mock(
-      "post",
-      URL,
-      json(
-        { message: "rate limit exceeded" },
-        { status: 429, headers: { "x-debug-trace-id": "trace-r", "retry-after-ms": "1" } },
-      ),
-    );
-    const err = await failure(main(auth, { model: "rerank-v3.5", query: "q", documents }, { max_retries: 0 }));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Cohere 429: rate limit exceeded (request id trace-r)");
-  });
-
   test.each([
     ["a missing query", { model: "rerank-v3.5", documents }, "body.query: is required"],
     ["no documents", { model: "rerank-v3.5", query: "q", documents: [] }, "body.documents: is required"],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/create_batch.ts";
 import fixture from "../../fixtures/togetherai/create_batch.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
@@ -14,14 +14,6 @@ describe("togetherai/create_batch", () => {
     const seen = mock("post", URL, json(fixture.response.json, { status: 201 }));
     await main(auth, { ...body, completion_window: null, priority: null } as any);
     expect(seen[0].body).toEqual(body);
-  });
-
-  test("does not repeat the creation after a 500, which may have started a batch", async () => {
-    const seen = mock("post", URL, json({ error: "internal server error" }, { status: 500 }));
-    const err = await failure(main(auth, body));
-    expect(seen).toHaveLength(1);
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 500: internal server error");
   });
 
   test("turns a 400 {error} string into a ProviderError", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from "bun:test";
 import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/create_embedding.ts";
 import fixture from "../../fixtures/togetherai/create_embedding.json";
-import { captureLogs, failure, json, mock, useMockServer } from "../support/mock.ts";
+import { failure, json, mock, useMockServer } from "../support/mock.ts";
 
 useMockServer();
 const URL = "https://api.together.xyz/v1/embeddings";
@@ -15,17 +15,6 @@ describe("togetherai/create_embedding", () => {
     const seen = mock("post", URL, json(fixture.response.json));
     expect(await main(auth, { model, input: "one text" as any })).toEqual(fixture.response.json);
     expect(seen[0].body.input).toBe("one text");
-  });
-
-  test("retries a 503 as inference is safe to repeat", async () => {
-    const busy = json(
-      { error: { message: "The server is overloaded", type: "server_error" } },
-      { status: 503, headers: { "retry-after-ms": "1" } },
-    );
-    const seen = mock("post", URL, busy, json(fixture.response.json));
-    const logs = captureLogs();
-    await main(auth, { model, input }).finally(logs.restore);
-    expect(seen).toHaveLength(2);
   });
 
   test.each([

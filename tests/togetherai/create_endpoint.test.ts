@@ -1,10 +1,9 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/create_endpoint.ts";
-import { failure, json, mock, useMockServer } from "../support/mock.ts";
+import { failure, useMockServer } from "../support/mock.ts";
 
 useMockServer();
-const URL = "https://api.together.xyz/v1/endpoints";
 const auth = { api_key: "tgp_v1_test-key-0123456789" };
 const body = {
   model: "Qwen/Qwen3.5-9B-FP8",
@@ -13,19 +12,6 @@ const body = {
 };
 
 describe("togetherai/create_endpoint", () => {
-  test("does not repeat the creation after a 500, which may have deployed an endpoint", async () => {
-    const seen = mock(
-      "post",
-      URL,
-      json({ error: { message: "Internal error", type: "server_error" } }, { status: 500 }),
-    );
-    const err = await failure(main(auth, body));
-    expect(seen).toHaveLength(1);
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 500: Internal error");
-    expect(err.retryable).toBe(false);
-  });
-
   test.each([
     ["a missing autoscaling", { model: body.model, hardware: body.hardware }, "body.autoscaling: is required"],
     [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/create_evaluation.ts";
 import fixture from "../../fixtures/togetherai/create_evaluation.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
@@ -60,18 +60,6 @@ describe("togetherai/create_evaluation", () => {
       parameters: { judge, input_data_file_path: file, model_a: generator, model_b: "baseline_response" as any },
     });
     expect(seen[0].body.parameters.model_b).toBe("baseline_response");
-  });
-
-  test("does not repeat the creation after a 500, which may have started a job", async () => {
-    const seen = mock(
-      "post",
-      URL,
-      json({ error: { message: "Failed to create evaluation job", type: "server_error" } }, { status: 500 }),
-    );
-    const err = await failure(main(auth, classify));
-    expect(seen).toHaveLength(1);
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 500: Failed to create evaluation job");
   });
 
   test.each([

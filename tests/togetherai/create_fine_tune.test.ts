@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/create_fine_tune.ts";
 import fixture from "../../fixtures/togetherai/create_fine_tune.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
@@ -32,18 +32,6 @@ describe("togetherai/create_fine_tune", () => {
     } as any);
     expect(seen[0].body.batch_size).toBe("max");
     expect(seen[0].body.training_method).toEqual({ method: "sft", train_on_inputs: "auto" });
-  });
-
-  test("does not start a second job after a 500, since the first may be running", async () => {
-    const seen = mock(
-      "post",
-      URL,
-      json({ error: { message: "Internal server error", type: "server_error" } }, { status: 500 }),
-    );
-    const err = await failure(main(auth, minimal));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.retryable).toBe(false);
-    expect(seen).toHaveLength(1);
   });
 
   test.each([

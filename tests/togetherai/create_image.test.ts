@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/create_image.ts";
 import fixture from "../../fixtures/togetherai/create_image.json";
 import several from "../../fixtures/togetherai/create_image.several.json";
@@ -42,18 +42,6 @@ describe("togetherai/create_image", () => {
       markdown: "![image 0](https://api.together.ai/shrt/Pq9f2KxLm8Zr0vYd)",
       ...byUrl.response.json,
     });
-  });
-
-  test("does not repeat a generation that may have run: a 500 fails at once", async () => {
-    const seen = mock(
-      "post",
-      URL,
-      json({ error: { message: "Internal server error", type: "server_error" } }, { status: 500 }),
-    );
-    const err = await failure(main(auth, { model, prompt }));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 500: Internal server error");
-    expect(seen).toHaveLength(1);
   });
 
   test.each([

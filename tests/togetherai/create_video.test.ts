@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/create_video.ts";
 import fixture from "../../fixtures/togetherai/create_video.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
@@ -29,18 +29,6 @@ describe("togetherai/create_video", () => {
     };
     await main(auth, { model, media } as any);
     expect(seen[0].body.media).toEqual(media);
-  });
-
-  test("does not repeat a job that may have started: a 500 fails at once", async () => {
-    const seen = mock(
-      "post",
-      URL,
-      json({ error: { message: "Internal server error", type: "server_error" } }, { status: 500 }),
-    );
-    const err = await failure(main(auth, { model, prompt }));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 500: Internal server error");
-    expect(seen).toHaveLength(1);
   });
 
   test.each([

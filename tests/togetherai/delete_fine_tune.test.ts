@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/delete_fine_tune.ts";
 import fixture from "../../fixtures/togetherai/delete_fine_tune.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
@@ -14,18 +14,6 @@ describe("togetherai/delete_fine_tune", () => {
     const seen = mock("delete", `${BASE}/fine-tunes/${id}`, json(fixture.response.json));
     await main(auth, { id, force: true });
     expect(seen[0].url).toBe(`${BASE}/fine-tunes/${id}?force=true`);
-  });
-
-  test("does not repeat a delete that failed with a 500, since it may have landed", async () => {
-    const seen = mock(
-      "delete",
-      `${BASE}/fine-tunes/${id}`,
-      json({ error: { message: "Internal server error", type: "server_error" } }, { status: 500 }),
-    );
-    const err = await failure(main(auth, { id }));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.status).toBe(500);
-    expect(seen).toHaveLength(1);
   });
 
   test("rejects a force that is not a boolean before any request", async () => {

@@ -41,17 +41,6 @@ describe("togetherai/execute_code", () => {
     expect(err.message).toBe("Together 200: Session ses_CM42NfvvzCab123 has expired or does not belong to you");
   });
 
-  test("does not run the code again after a 500, as it may have run", async () => {
-    const seen = mock(
-      "post",
-      URL,
-      json({ error: { message: "Internal error", type: "server_error" } }, { status: 500 }),
-    );
-    const err = await failure(main(auth, { code }));
-    expect(seen).toHaveLength(1);
-    expect(err.message).toBe("Together 500: Internal error");
-  });
-
   test.each([
     ["empty code", { code: "  " }, "body.code: must not be empty"],
     [

@@ -93,18 +93,6 @@ describe("togetherai/upload_file", () => {
     expect(err.message).toBe("Together 200: POST /files answered 200 without an upload URL and a file id");
   });
 
-  test("does not repeat POST /files after a 500, since a file may have been reserved", async () => {
-    const post = mock(
-      "post",
-      `${BASE}/files`,
-      json({ error: { message: "internal error", type: "server_error" } }, { status: 500 }),
-    );
-    const err = await failure(main(auth, { file, file_name: "support_tickets.jsonl", purpose: "fine-tune" }));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 500: internal error");
-    expect(post).toHaveLength(1);
-  });
-
   test.each([
     ["a missing purpose", { file, file_name: "a.jsonl" }, "body.purpose: is required"],
     [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/upload_model.ts";
 import fixture from "../../fixtures/togetherai/upload_model.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
@@ -24,18 +24,6 @@ describe("togetherai/upload_model", () => {
     };
     await main(auth, adapter);
     expect(seen[0].body).toEqual(adapter);
-  });
-
-  test("does not repeat the import after a 500, since the job may have started", async () => {
-    const seen = mock(
-      "post",
-      URL,
-      json({ error: { message: "failed to create job", type: "server_error" } }, { status: 500 }),
-    );
-    const err = await failure(main(auth, body));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 500: failed to create job");
-    expect(seen).toHaveLength(1);
   });
 
   test.each([

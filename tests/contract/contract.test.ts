@@ -5,7 +5,10 @@
 // waits out a 429 and tries again, and repeats a 5xx only when the request changes nothing.
 import { describe, expect, test } from "bun:test";
 import { http } from "msw";
-import { ProviderError } from "../../f/core/errors.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { InputError, ProviderError } from "../../f/core/errors.ts";
 import { captureLogs, failure, server, useMockServer } from "../support/mock.ts";
 import { expectedRequest, lastReplyJson, receivedRequest, replay } from "./serve.ts";
 import { AUTH, type ContractRow, contractRows, providerFailure, providerOf, resourceFor } from "./table.ts";
@@ -32,6 +35,12 @@ function failingOnce(row: ContractRow, status: number) {
     return Response.json(failure.json, { status, headers: { ...failure.headers, "retry-after-ms": "1" } });
   });
   return provider;
+}
+
+/** The body fields a script's form marks required (its .script.yaml, generated from the signature). */
+function requiredFields(row: ContractRow): string[] {
+  const meta = parse(readFileSync(join(import.meta.dir, "../../f", `${row.script}.script.yaml`), "utf8"));
+  return meta.schema.properties.body?.required ?? [];
 }
 
 describe.each(contractRows.map((row) => [row.script, row] as const))("%s", (_, row) => {
@@ -93,6 +102,14 @@ describe.each(contractRows.map((row) => [row.script, row] as const))("%s", (_, r
       expect(provider.received).toHaveLength(row.exchanges.length);
     });
   }
+
+  test.each(requiredFields(row))("refuses a body without %s before any request, naming the field", async (field) => {
+    let calls = 0;
+    serve(async () => (calls++, Response.json({}, { status: 599 })));
+    const { [field]: _, ...rest } = row.body;
+    const err = await failure((await mainOf(row))(resourceFor(providerOf(row)), rest));
+    expect([err instanceof InputError, err.message, calls]).toEqual([true, `body.${field}: is required`, 0]);
+  });
 });
 
 test("the table has one row per script, each named literally", async () => {

@@ -37,6 +37,17 @@ function failingOnce(row: ContractRow, status: number) {
   return provider;
 }
 
+/** The row's script, after one `status` answer, still returns what the row expects; what it logged. */
+async function succeedsAfterFailing(row: ContractRow, status: number): Promise<string[]> {
+  const provider = failingOnce(row, status);
+  const main = await mainOf(row);
+  const logs = captureLogs();
+  const result = await main(resourceFor(providerOf(row)), row.body).finally(logs.restore);
+  expect(result).toEqual("result" in row ? row.result : await lastReplyJson(row));
+  expect(provider.received).toHaveLength(row.exchanges.length);
+  return logs.lines;
+}
+
 /** The body fields a script's form marks required (its .script.yaml, generated from the signature). */
 function requiredFields(row: ContractRow): string[] {
   const meta = parse(readFileSync(join(import.meta.dir, "../../f", `${row.script}.script.yaml`), "utf8"));
@@ -76,13 +87,8 @@ describe.each(contractRows.map((row) => [row.script, row] as const))("%s", (_, r
   });
 
   test("waits out a 429 as the provider asks and tries again, so a flow does not fail on it", async () => {
-    const provider = failingOnce(row, 429);
-    const main = await mainOf(row);
-    const logs = captureLogs();
-    const result = await main(resourceFor(providerOf(row)), row.body).finally(logs.restore);
-    expect(result).toEqual("result" in row ? row.result : await lastReplyJson(row));
-    expect(provider.received).toHaveLength(row.exchanges.length);
-    expect(logs.lines.filter((l) => l.includes("retrying in"))).toHaveLength(1);
+    const lines = await succeedsAfterFailing(row, 429);
+    expect(lines.filter((l) => l.includes("retrying in"))).toHaveLength(1);
   });
 
   if (row.sideEffects) {
@@ -94,12 +100,7 @@ describe.each(contractRows.map((row) => [row.script, row] as const))("%s", (_, r
     });
   } else {
     test("repeats its request after a 500, since repeating it changes nothing", async () => {
-      const provider = failingOnce(row, 500);
-      const main = await mainOf(row);
-      const logs = captureLogs();
-      const result = await main(resourceFor(providerOf(row)), row.body).finally(logs.restore);
-      expect(result).toEqual("result" in row ? row.result : await lastReplyJson(row));
-      expect(provider.received).toHaveLength(row.exchanges.length);
+      await succeedsAfterFailing(row, 500);
     });
   }
 

@@ -9,7 +9,6 @@ const batch = { name: "nightly-ticket-triage", input_dataset_id: "ticket-request
 
 describe("cohere/create_batch", () => {
   test.each([
-    ["a missing model", { name: batch.name, input_dataset_id: batch.input_dataset_id }, "body.model: is required"],
     ["a blank name", { ...batch, name: " " }, "body.name: must not be empty"],
     ["a numeric dataset id", { ...batch, input_dataset_id: 42 }, "body.input_dataset_id: must be a string (got 42)"],
   ])("rejects %s before any request", async (_, body, message) => {

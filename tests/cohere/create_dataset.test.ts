@@ -74,7 +74,6 @@ describe("cohere/create_dataset", () => {
   );
 
   test.each([
-    ["a missing file", { name: "x", type: "embed-input" }, "body.data: is required"],
     [
       "an unknown dataset type",
       { ...base, type: "embed" },

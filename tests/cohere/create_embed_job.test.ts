@@ -36,8 +36,6 @@ describe("cohere/create_embed_job", () => {
   });
 
   test.each([
-    ["a missing input_type", { model: base.model, dataset_id: base.dataset_id }, "body.input_type: is required"],
-    ["a missing dataset_id", { model: base.model, input_type: "search_query" }, "body.dataset_id: is required"],
     [
       "an unknown embedding type",
       { ...base, embedding_types: ["float", "int4"] },

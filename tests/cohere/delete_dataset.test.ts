@@ -25,7 +25,6 @@ describe("cohere/delete_dataset", () => {
   });
 
   test.each([
-    ["a missing id", {}, "body.id: is required"],
     ['the id "usage"', { id: "usage" }, 'body.id: cannot be "usage" (that path is the storage-usage operation)'],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));

@@ -39,7 +39,6 @@ describe("cohere/embed", () => {
   const many = (n: number) => Array.from({ length: n }, (_, i) => `text ${i}`);
   const huge = "data:image/png;base64," + "A".repeat(30_000_000);
   test.each([
-    ["a missing input_type", { model, texts }, "body.input_type: is required"],
     [
       "an unknown input_type",
       { model, input_type: "query", texts },

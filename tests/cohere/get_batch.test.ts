@@ -1,8 +1,7 @@
 import { describe, expect, test } from "bun:test";
 import { main } from "../../f/cohere/get_batch.ts";
-import { InputError } from "../../f/core/errors.ts";
 import got from "../../fixtures/cohere/get_batch.json";
-import { failure, json, mock, useMockServer } from "../support/mock.ts";
+import { json, mock, useMockServer } from "../support/mock.ts";
 
 useMockServer();
 const BASE = "https://api.cohere.com/v2/batches";
@@ -13,11 +12,5 @@ describe("cohere/get_batch", () => {
     const seen = mock("get", `${BASE}/:id`, json(got.response.json));
     await main(auth, { id: "x:cancel" });
     expect(seen[0].url).toBe(`${BASE}/x%3Acancel`);
-  });
-
-  test("rejects a missing id before any request", async () => {
-    const err = await failure(main(auth, {} as any));
-    expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.id: is required");
   });
 });

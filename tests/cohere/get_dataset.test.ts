@@ -16,7 +16,6 @@ describe("cohere/get_dataset", () => {
   });
 
   test.each([
-    ["a missing id", {}, "body.id: is required"],
     ["a blank id", { id: "  " }, "body.id: must not be empty"],
     [
       'the id "usage", which is the storage-usage path',

@@ -16,7 +16,6 @@ describe("cohere/tokenize", () => {
       { text: "a".repeat(65_537), model: "command-a-03-2025" },
       "body.text: must be 1 to 65536 characters long (got 65537)",
     ],
-    ["a missing model", { text: "hi" }, "body.model: is required"],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

@@ -5,7 +5,10 @@
 // waits out a 429 and tries again, and repeats a 5xx only when the request changes nothing.
 import { describe, expect, test } from "bun:test";
 import { http } from "msw";
-import { ProviderError } from "../../f/core/errors.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { InputError, ProviderError } from "../../f/core/errors.ts";
 import { captureLogs, failure, server, useMockServer } from "../support/mock.ts";
 import { expectedRequest, lastReplyJson, receivedRequest, replay } from "./serve.ts";
 import { AUTH, type ContractRow, contractRows, providerFailure, providerOf, resourceFor } from "./table.ts";
@@ -32,6 +35,23 @@ function failingOnce(row: ContractRow, status: number) {
     return Response.json(failure.json, { status, headers: { ...failure.headers, "retry-after-ms": "1" } });
   });
   return provider;
+}
+
+/** The row's script, after one `status` answer, still returns what the row expects; what it logged. */
+async function succeedsAfterFailing(row: ContractRow, status: number): Promise<string[]> {
+  const provider = failingOnce(row, status);
+  const main = await mainOf(row);
+  const logs = captureLogs();
+  const result = await main(resourceFor(providerOf(row)), row.body).finally(logs.restore);
+  expect(result).toEqual("result" in row ? row.result : await lastReplyJson(row));
+  expect(provider.received).toHaveLength(row.exchanges.length);
+  return logs.lines;
+}
+
+/** The body fields a script's form marks required (its .script.yaml, generated from the signature). */
+function requiredFields(row: ContractRow): string[] {
+  const meta = parse(readFileSync(join(import.meta.dir, "../../f", `${row.script}.script.yaml`), "utf8"));
+  return meta.schema.properties.body?.required ?? [];
 }
 
 describe.each(contractRows.map((row) => [row.script, row] as const))("%s", (_, row) => {
@@ -67,13 +87,8 @@ describe.each(contractRows.map((row) => [row.script, row] as const))("%s", (_, r
   });
 
   test("waits out a 429 as the provider asks and tries again, so a flow does not fail on it", async () => {
-    const provider = failingOnce(row, 429);
-    const main = await mainOf(row);
-    const logs = captureLogs();
-    const result = await main(resourceFor(providerOf(row)), row.body).finally(logs.restore);
-    expect(result).toEqual("result" in row ? row.result : await lastReplyJson(row));
-    expect(provider.received).toHaveLength(row.exchanges.length);
-    expect(logs.lines.filter((l) => l.includes("retrying in"))).toHaveLength(1);
+    const lines = await succeedsAfterFailing(row, 429);
+    expect(lines.filter((l) => l.includes("retrying in"))).toHaveLength(1);
   });
 
   if (row.sideEffects) {
@@ -85,14 +100,17 @@ describe.each(contractRows.map((row) => [row.script, row] as const))("%s", (_, r
     });
   } else {
     test("repeats its request after a 500, since repeating it changes nothing", async () => {
-      const provider = failingOnce(row, 500);
-      const main = await mainOf(row);
-      const logs = captureLogs();
-      const result = await main(resourceFor(providerOf(row)), row.body).finally(logs.restore);
-      expect(result).toEqual("result" in row ? row.result : await lastReplyJson(row));
-      expect(provider.received).toHaveLength(row.exchanges.length);
+      await succeedsAfterFailing(row, 500);
     });
   }
+
+  test.each(requiredFields(row))("refuses a body without %s before any request, naming the field", async (field) => {
+    let calls = 0;
+    serve(async () => (calls++, Response.json({}, { status: 599 })));
+    const { [field]: _, ...rest } = row.body;
+    const err = await failure((await mainOf(row))(resourceFor(providerOf(row)), rest));
+    expect([err instanceof InputError, err.message, calls]).toEqual([true, `body.${field}: is required`, 0]);
+  });
 });
 
 test("the table has one row per script, each named literally", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { ProviderError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/cancel_batch.ts";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
 
@@ -15,11 +15,5 @@ describe("togetherai/cancel_batch", () => {
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(400);
     expect(err.message).toBe("Together 400: batch job is already COMPLETED");
-  });
-
-  test("rejects a missing id before any request", async () => {
-    const err = await failure(main(auth, {} as any));
-    expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.id: is required");
   });
 });

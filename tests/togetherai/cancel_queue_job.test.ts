@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { ProviderError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/cancel_queue_job.ts";
 import notPending from "../../fixtures/togetherai/cancel_queue_job.not_pending.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
@@ -26,11 +26,5 @@ describe("togetherai/cancel_queue_job", () => {
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(404);
     expect(err.message).toBe("Together 404: request not found");
-  });
-
-  test("rejects a missing request_id before any request", async () => {
-    const err = await failure(main(auth, { model: body.model } as any));
-    expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.request_id: is required");
   });
 });

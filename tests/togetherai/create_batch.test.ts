@@ -24,7 +24,6 @@ describe("togetherai/create_batch", () => {
   });
 
   test.each([
-    ["a missing input_file_id", { endpoint: "/v1/chat/completions" }, "body.input_file_id: is required"],
     ["an empty endpoint", { ...body, endpoint: "" }, "body.endpoint: must not be empty"],
     ["a fractional priority", { ...body, priority: 1.5 }, "body.priority: must be a whole number (got 1.5)"],
   ])("rejects %s before any request", async (_, input, message) => {

@@ -27,7 +27,6 @@ describe("togetherai/create_completion", () => {
   });
 
   test.each([
-    ["a missing prompt", { model }, "body.prompt: is required"],
     ["a prompt that is not text", { model, prompt: ["a"] }, "body.prompt: must be a string (got a list)"],
     ["logprobs over 20", { model, prompt, logprobs: 25 }, "body.logprobs: must be at most 20 (got 25)"],
     ["n of 0", { model, prompt, n: 0 }, "body.n: must be at least 1 (got 0)"],

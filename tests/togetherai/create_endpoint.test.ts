@@ -13,7 +13,6 @@ const body = {
 
 describe("togetherai/create_endpoint", () => {
   test.each([
-    ["a missing autoscaling", { model: body.model, hardware: body.hardware }, "body.autoscaling: is required"],
     [
       "max_replicas below min_replicas",
       { ...body, autoscaling: { min_replicas: 4, max_replicas: 2 } },

@@ -35,7 +35,6 @@ describe("togetherai/create_fine_tune", () => {
   });
 
   test.each([
-    ["a missing model", { training_file: "file-1" }, "body.model: is required"],
     ["zero epochs", { ...minimal, n_epochs: 0 }, "body.n_epochs: must be at least 1 (got 0)"],
     [
       "a batch size that is neither a count nor max",

@@ -9,7 +9,6 @@ const training_file = "file-7c1e9d2a-4b8f-4e3a-9f61-2d5c8a0b3e47";
 
 describe("togetherai/estimate_fine_tune_price", () => {
   test.each([
-    ["a missing training_file", { model: "Qwen/Qwen2.5-7B-Instruct" }, "body.training_file: is required"],
     [
       "an unknown training method",
       { training_file, training_method: { method: "ppo" } },

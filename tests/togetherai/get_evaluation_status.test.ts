@@ -1,8 +1,7 @@
 import { describe, expect, test } from "bun:test";
-import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/get_evaluation_status.ts";
 import fixture from "../../fixtures/togetherai/get_evaluation_status.json";
-import { failure, json, mock, useMockServer } from "../support/mock.ts";
+import { json, mock, useMockServer } from "../support/mock.ts";
 
 useMockServer();
 const auth = { api_key: "tgp_v1_test-key-0123456789" };
@@ -12,11 +11,5 @@ describe("togetherai/get_evaluation_status", () => {
     const seen = mock("get", "https://api.together.xyz/v1/evaluation/eval%20x%2F1/status", json(fixture.response.json));
     await main(auth, { id: "eval x/1" });
     expect(seen).toHaveLength(1);
-  });
-
-  test("rejects a missing id before any request", async () => {
-    const err = await failure(main(auth, {} as any));
-    expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.id: is required");
   });
 });

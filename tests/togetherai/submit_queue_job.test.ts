@@ -30,23 +30,7 @@ describe("togetherai/submit_queue_job", () => {
     expect(err.message).toBe("Together 200: model does not accept queued jobs");
   });
 
-  test("turns a 400 QueueError into a ProviderError with its message, without repeating the submit", async () => {
-    const seen = mock(
-      "post",
-      URL,
-      json(
-        { code: "invalid_payload", message: "payload must not be empty", type: "invalid_request_error" },
-        { status: 400 },
-      ),
-    );
-    const err = await failure(main(auth, body));
-    expect(seen).toHaveLength(1);
-    expect(err.status).toBe(400);
-    expect(err.message).toBe("Together 400: payload must not be empty");
-  });
-
   test.each([
-    ["a missing payload", { model: body.model }, "body.payload: is required"],
     [
       "a payload that is not an object",
       { ...body, payload: "draw a cat" },

@@ -94,7 +94,6 @@ describe("togetherai/upload_file", () => {
   });
 
   test.each([
-    ["a missing purpose", { file, file_name: "a.jsonl" }, "body.purpose: is required"],
     [
       "an unknown purpose",
       { file, file_name: "a.jsonl", purpose: "training" },

@@ -27,7 +27,6 @@ describe("togetherai/upload_model", () => {
   });
 
   test.each([
-    ["a missing model_source", { model_name: "x" }, "body.model_source: is required"],
     [
       "an unknown model_type",
       { ...body, model_type: "lora" },

@@ -10,7 +10,7 @@ import { schemaAt } from "./contract_schema.ts";
 import type { JsonSchema } from "./wmill_format.ts";
 
 const NUMBER_KEYS = ["min", "max", "above", "below", "int"] as const;
-const SENDS = ["json", "query", "path", "multipart"];
+const SENDS = ["json", "query", "none", "multipart"];
 
 /** Which node types each rule key may sit on. */
 function misfit(r: Rule, node: Node): string | undefined {

@@ -11,7 +11,7 @@ import { contractProblems } from "./contract_check.ts";
 import { applyRules, applyShape, noSliders } from "./contract_schema.ts";
 import { mergeProperties } from "./enrichment.ts";
 import { inferSchema } from "./infer_schema.ts";
-import { OPTION_DESCRIPTIONS } from "./option_descriptions.ts";
+import { optionDescriptions } from "./option_descriptions.ts";
 import { parseMain, type MainSig } from "./parser.ts";
 import { importsShape, isShapeModule, SHAPE_SUMMARY, shapeModule, shapeModulePath } from "./shape_module.ts";
 import { argObject, signatureShape } from "./signature_shape.ts";
@@ -73,9 +73,9 @@ export function generateMetadata(
   if (shape && contract) {
     applyRules(schema.properties.body, contract.spec.rules, pathsOf(argObject(shape, "body")));
     applyRules(schema.properties.options, OPTION_RULES, pathsOf(argObject(shape, "options")));
-    for (const [k, text] of Object.entries(OPTION_DESCRIPTIONS)) {
+    for (const [k, text] of Object.entries(optionDescriptions(contract.spec.sends))) {
       const node = schema.properties.options?.properties?.[k];
-      if (node && !node.description) node.description = text;
+      if (node) node.description = text;
     }
     problems.push(...contractProblems(scriptPath, shape, contract, schema));
   } else noSliders(schema.properties);

@@ -234,7 +234,7 @@ describe("contract: options and extra_body", () => {
 
   test("refuses extra_body where there is no JSON body to merge it into", () => {
     expect(problem({ id: "f" }, { extra_body: { x: 1 } }, get)).toBe(
-      "options.extra_body: is not accepted: this operation sends its fields in the URL query, not a JSON body",
+      "options.extra_body: is not accepted: this operation is a GET, which sends no JSON body",
     );
     expect(parse({ id: "f" }, { extra_body: {} }, get).body).toEqual({ id: "f" });
   });

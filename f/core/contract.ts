@@ -11,10 +11,11 @@ import type { Shape } from "./shape.ts";
 import { walkObject } from "./walk.ts";
 
 /**
- * How the operation sends its body: "json" (a JSON body; options.extra_body is merged into it),
- * "query" (a GET's URL query), "path" (values in the URL path only), "multipart" (a form upload).
+ * How the operation sends its fields: "json" (a JSON body; options.extra_body is merged into it),
+ * "query" (a GET: fields in its URL path and query), "none" (no body: a DELETE, a bodiless POST),
+ * "multipart" (a form upload).
  */
-export type Sends = "json" | "query" | "path" | "multipart";
+export type Sends = "json" | "query" | "none" | "multipart";
 
 export interface Spec {
   readonly sends: Sends;
@@ -32,8 +33,8 @@ export interface Parsed<B> {
 }
 
 const NO_JSON: Record<Exclude<Sends, "json">, string> = {
-  query: "this operation sends its fields in the URL query, not a JSON body",
-  path: "this operation sends no body",
+  query: "this operation is a GET, which sends no JSON body",
+  none: "this operation sends no body",
   multipart: "this operation sends a multipart form, not a JSON body",
 };
 
@@ -53,19 +54,20 @@ export class Contract {
     this.#options ??= compileOptions(this.shape.options);
     this.#body ??= compile(this.shape.body, this.spec.rules, this.spec.alternatives, "$", this.#hint());
     const { extra_body, ...opts } = checkOptions(options, this.#options);
+    if (extra_body !== undefined) this.#checkExtra(extra_body);
     start("body");
     const out = walkObject(body ?? {}, this.#body, true) as Record<string, unknown>;
-    if (extra_body !== undefined) this.#merge(out, extra_body);
+    for (const k in extra_body) out[k] = extra_body[k];
     return { target: t, body: out as B, options: opts };
   }
 
-  #merge(out: Record<string, unknown>, extra: Record<string, unknown>): void {
+  /** extra_body adds fields to a JSON body; it never replaces one the script knows (stream, model...). */
+  #checkExtra(extra: Record<string, unknown>): void {
     const { sends } = this.spec;
     if (sends !== "json") throw new InputError("options.extra_body", `is not accepted: ${NO_JSON[sends]}`);
     for (const k in extra) {
       if (Object.hasOwn(this.shape.body.fields, k))
         throw new InputError(`options.extra_body.${k}`, `is a field of body: set body.${k} instead`);
-      out[k] = extra[k];
     }
   }
 

@@ -4,8 +4,10 @@ import { main } from "../../f/togetherai/create_chat_completion.ts";
 import errorStream from "../../fixtures/togetherai/create_chat_completion.error.stream.json";
 import plain from "../../fixtures/togetherai/create_chat_completion.json";
 import streamed from "../../fixtures/togetherai/create_chat_completion.stream.json";
+import structured from "../../fixtures/togetherai/create_chat_completion.structured.json";
 import toolStream from "../../fixtures/togetherai/create_chat_completion.tools.stream.json";
 import { captureLogs, failure, json, mock, sse, sseText, useMockServer } from "../support/mock.ts";
+import { answer, sentiment, violating, violatingMessage } from "../support/structured.ts";
 
 useMockServer();
 const URL = "https://api.together.xyz/v1/chat/completions";
@@ -28,7 +30,7 @@ const tools = [
 
 describe("togetherai/create_chat_completion", () => {
   test("posts the body as JSON to /chat/completions with the bearer key, leaving out empty form fields", async () => {
-    const seen = mock("post", URL, json(plain.response.json));
+    const seen = mock("post", URL, json(structured.response.json));
     const body = {
       model,
       messages,
@@ -251,5 +253,62 @@ describe("togetherai/create_chat_completion", () => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);
     expect(err.message).toBe(message);
+  });
+
+  describe("structured output", () => {
+    const jsonSchema = {
+      type: "json_schema" as const,
+      json_schema: { name: "sentiment", schema: sentiment, strict: true },
+    };
+    const ask = { model, messages, response_format: jsonSchema };
+    const reply = (content: string) => {
+      const body = structuredClone(structured.response.json);
+      body.choices[0]!.message.content = content;
+      return json(body);
+    };
+
+    test("sends the older {type: json_object, schema} as given and checks the schema locally", async () => {
+      const older = { type: "json_object" as const, schema: sentiment };
+      const seen = mock("post", URL, json(structured.response.json), reply(violating));
+      const result: any = await main(auth, { model, messages, response_format: older });
+      expect(seen[0].body).toEqual({ model, messages, response_format: older });
+      expect([result.parsed, result.parsed_by]).toEqual([answer, "json mode + local check"]);
+      expect((await failure(main(auth, { model, messages, response_format: older }))).message).toBe(
+        violatingMessage("Together"),
+      );
+    });
+
+    test("parses JSON mode without a schema too", async () => {
+      mock("post", URL, json(structured.response.json));
+      const result: any = await main(auth, { model, messages, response_format: { type: "json_object" } });
+      expect([result.parsed, result.parsed_by]).toEqual([answer, "json mode + local check"]);
+    });
+
+    test("with tools, sends both and checks the text only when the model answered in text", async () => {
+      const seen = mock("post", URL, sse(sseText(toolStream.response.events)), reply(violating));
+      const logs = captureLogs();
+      const called: any = await main(auth, { ...ask, tools, stream: true }).finally(logs.restore);
+      expect(seen[0].body).toEqual({ ...ask, tools, stream: true });
+      expect(called.choices[0].finish_reason).toBe("tool_calls");
+      expect("parsed" in called || "parsed_by" in called).toBe(false);
+      expect((await failure(main(auth, { ...ask, tools }))).message).toBe(violatingMessage("Together"));
+    });
+
+    test.each([
+      [
+        "a schema outside json_object",
+        { type: "text", schema: sentiment },
+        'body.response_format.schema: needs type "json_object" (with json_schema, the schema goes in json_schema.schema)',
+      ],
+      [
+        "a json_schema outside type json_schema",
+        { type: "json_object", json_schema: { name: "x", schema: sentiment } },
+        'body.response_format.json_schema: needs type "json_schema"',
+      ],
+    ])("rejects %s before any request", async (_, response_format, message) => {
+      const err = await failure(main(auth, { model, messages, response_format } as any));
+      expect(err).toBeInstanceOf(InputError);
+      expect(err.message).toBe(message);
+    });
   });
 });

@@ -41,7 +41,7 @@ export function cohereChat(body: CohereBody, delayMs: number): Response {
   const said = plan.kind === "text" ? plan.pieces.join("") : "";
   // Citations of text cut off by max_tokens go with it; mode OFF asks for none.
   const citations: Citation[] =
-    body.citation_options?.mode === "OFF" ? [] : (grounded?.citations.filter((c) => c.end <= said.length) ?? []);
+    body.citation_options?.mode === "OFF" ? [] : (grounded?.citations.filter((c) => c.end <= [...said].length) ?? []);
   const id = crypto.randomUUID();
   const input = countTokens(body.messages);
   const output = plan.kind === "text" ? plan.pieces.length : plan.fragments.length + 8;

@@ -37,11 +37,12 @@ export function groundedAnswer(question: string, documents: unknown[]): { text: 
   for (const { doc } of cited) {
     const sentence = bestSentence(doc.text, question);
     if (!sentence) continue;
-    const start = text.length;
+    // Cohere counts offsets in characters (code points), not UTF-16 units.
+    const start = [...text].length;
     text += sentence;
     citations.push({
       start,
-      end: text.length,
+      end: [...text].length,
       text: sentence,
       sources: [{ type: "document", id: doc.id, document: doc.document }],
       type: "TEXT_CONTENT",

@@ -5,10 +5,11 @@ import { basename } from "node:path";
 import { mergeProperties } from "./enrichment.ts";
 import { inferSchema } from "./infer_schema.ts";
 import { parseMain, type MainSig } from "./parser.ts";
-import { listScripts, listTree, metadataPath, readText } from "./script_files.ts";
+import { listFlows, listScripts, listTree, metadataPath, readText } from "./script_files.ts";
 import {
   defaultScriptMetadata,
   fromYaml,
+  flowHashes,
   lockfileYaml,
   metadataHash,
   remotePath,
@@ -64,6 +65,11 @@ export function planMetadata(root: string): Plan {
     const { yaml } = generateMetadata(script, code, before);
     hashes[remotePath(script)] = metadataHash(code, yaml);
     if (before !== yaml) changes.push({ path: yamlPath, before, after: yaml });
+  }
+  for (const flow of listFlows(root)) {
+    const inline = listTree(root).filter((p) => p.startsWith(`${flow}/`) && p.endsWith(".ts"));
+    const files = Object.fromEntries(inline.map((p) => [p.slice(flow.length + 1), readText(root, p)!]));
+    Object.assign(hashes, flowHashes(flow, files));
   }
   const wanted = new Set(scripts.map(metadataPath));
   const orphans = listTree(root).filter((p) => p.endsWith(".script.yaml") && !wanted.has(p));

@@ -1,5 +1,5 @@
-// Reads a flow folder the way `wmill sync push` does (flow.yaml, `!inline <file>` for each inline
-// step) and checks, before anything runs, that every module uses only what the harness implements.
+// Reads a flow folder the way `wmill sync push` does (flow.yaml, `content: '!inline <file>'` for each
+// inline step, a plain string as `wmill sync pull` writes it; the CLI also reads an unquoted tag) and checks, before anything runs, that every module uses only what the harness implements.
 // Anything else is refused loudly: a template must not rely on a feature the tests never exercise.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -105,4 +105,16 @@ function inlineFile(dir: string, m: Module): string {
   const file = join(dir, name);
   if (!existsSync(file)) throw new HarnessError(`step ${m.id}: ${name} does not exist`);
   return file;
+}
+
+/** Every step of a module list, loops' and branches' inner steps included, in order. */
+export function allSteps(modules: Module[]): Module[] {
+  return modules.flatMap((m) => {
+    const v = m.value;
+    const inner: Module[] = v.modules ?? [
+      ...(v.branches ?? []).flatMap((b: { modules: Module[] }) => b.modules),
+      ...(v.default ?? []),
+    ];
+    return [m, ...allSteps(inner)];
+  });
 }

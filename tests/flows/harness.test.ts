@@ -34,7 +34,7 @@ function flow(modules: unknown[], properties: Record<string, unknown> = {}): str
   mkdirSync(dir);
   for (const [name, code] of Object.entries(SCRIPTS)) writeFileSync(join(dir, name), `//native\n${code}\n`);
   const doc = { summary: "test", schema: { type: "object", properties }, value: { modules } };
-  writeFileSync(join(dir, "flow.yaml"), stringify(doc).replace(/"?(!inline [^"\n]+)"?/g, "$1"));
+  writeFileSync(join(dir, "flow.yaml"), stringify(doc));
   return dir;
 }
 

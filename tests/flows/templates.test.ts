@@ -18,7 +18,21 @@ test("there are five flow templates, in f/flows", () => {
   expect(flows.every((f) => f.startsWith("f/flows/"))).toBe(true);
 });
 
+const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+const flowsSection = readme.slice(
+  readme.indexOf("\n## Flows\n"),
+  readme.indexOf("\n## ", readme.indexOf("\n## Flows\n") + 1),
+);
+
+test("the README's Flows section has one Mermaid diagram per flow", () => {
+  expect(flowsSection.match(/```mermaid\n/g)?.length).toBe(flows.length);
+});
+
 describe.each(flows)("%s", (dir) => {
+  test("is listed in the README's Flows section", () => {
+    expect(flowsSection).toContain(`\`${dir.replace(/__flow$/, "")}\``);
+  });
+
   const text = readFileSync(join(ROOT, dir, "flow.yaml"), "utf8");
   const { flow, inline } = loadFlow(join(ROOT, dir));
   const steps = allSteps(flow.value.modules);

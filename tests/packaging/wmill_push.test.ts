@@ -7,7 +7,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateMetadata, planMetadata } from "../../tools/metadata_core.ts";
 import { parseMain } from "../../tools/parser.ts";
-import { listScripts, metadataPath, readText } from "../../tools/script_files.ts";
+import { listFlows, listScripts, metadataPath, readText } from "../../tools/script_files.ts";
+import { allSteps, readFlowYaml } from "../flows/flow_file.ts";
 import { fromYaml, remotePath, toYaml } from "../../tools/wmill_format.ts";
 import { againstStandIn, scratchRepo, wmill, type Run } from "../support/run_wmill.ts";
 import { WindmillStandIn } from "../support/windmill_standin.ts";
@@ -81,6 +82,25 @@ describe("wmill sync push to a stand-in Windmill", () => {
     expect(remote!.schema).toEqual(meta.schema);
     expect(remote!.kind).toBe("script");
     expect(remote!.language).toBe(remote!.content.startsWith("//native") ? "bunnative" : "bun");
+  });
+
+  test.each(listFlows(repo.dir))("%s arrives with its schema, modules, and inline steps' code", (dir) => {
+    const remote = server.flows.get(dir.replace(/__flow$/, ""));
+    expect(remote, `${dir} was not created`).toBeDefined();
+    const local = readFlowYaml(join(repo.dir, dir));
+    expect(remote!.summary).toBe(local.summary);
+    expect(remote!.schema).toEqual(local.schema);
+    const steps = allSteps(remote!.value.modules);
+    expect(steps.map((m) => m.id)).toEqual(allSteps(local.value.modules).map((m) => m.id));
+    for (const { id, value } of steps) {
+      if (value.type === "rawscript") {
+        const file = allSteps(local.value.modules)
+          .find((m) => m.id === id)!
+          .value.content.replace("!inline ", "");
+        expect(value.content, id).toBe(readText(repo.dir, `${dir}/${file}`)!);
+      }
+      if (value.type === "script") expect(server.scripts.has(value.path), `${id} uses ${value.path}`).toBe(true);
+    }
   });
 
   test("only f/ scripts and libraries are deployed (no tests, tools, runner, bench, fixtures)", () => {

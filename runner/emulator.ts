@@ -6,6 +6,7 @@
 import { contentKind, fixtureResponse, loadFixtures, matchFixture } from "../fixtures/index.ts";
 import { cohereChat } from "./emulator_cohere.ts";
 import { errorResponse } from "./emulator_errors.ts";
+import { answerLive, storageUpload } from "./emulator_live.ts";
 import { openaiChat } from "./emulator_openai.ts";
 import { isProviderId, makeResource, type ProviderId } from "./providers.ts";
 
@@ -39,10 +40,7 @@ export async function handle(request: Request, options: EmulatorOptions = {}): P
   const url = new URL(request.url);
   const [, prefix = "", ...rest] = url.pathname.split("/");
   // Presigned upload URLs (Together's file upload) take the bytes without the API key.
-  if (prefix === STORAGE)
-    return request.method === "PUT"
-      ? new Response(null, { status: 200 })
-      : errorResponse("togetherai", 405, "storage accepts PUT only");
+  if (prefix === STORAGE) return storageUpload(request, rest.join("/"));
   if (!isProviderId(prefix)) {
     const help = "use /ai21, /togetherai or /cohere as the base URL path";
     return Response.json({ message: `unknown provider prefix '/${prefix}': ${help}` }, { status: 404 });
@@ -65,6 +63,8 @@ export async function handle(request: Request, options: EmulatorOptions = {}): P
   if (post && provider !== "cohere" && path === "/chat/completions") {
     return openaiChat(provider, body as object, delayMs);
   }
+  const live = await answerLive(provider, request, path, body, url.origin);
+  if (live) return live;
   const fixture = matchFixture(loadFixtures(provider, options.fixturesDir), request.method, path, body);
   if (fixture) return toLocalStorage(fixtureResponse(fixture, delayMs), url.origin);
   const what = `${request.method} ${path}`;

@@ -30,9 +30,21 @@ export function listTree(root: string): string[] {
   return out.sort();
 }
 
-/** Repo-relative paths of the scripts and library modules under f/ (tests excluded). */
+/** A file of a flow folder (`<name>__flow/`): flow.yaml or one of its inline steps, not a script. */
+export function isFlowFile(path: string): boolean {
+  return path.split("/").some((part) => part.endsWith("__flow"));
+}
+
+/** Repo-relative paths of the scripts and library modules under f/ (tests and flows' inline steps excluded). */
 export function listScripts(root: string): string[] {
-  return listTree(root).filter((p) => p.endsWith(".ts") && !isTestFile(p));
+  return listTree(root).filter((p) => p.endsWith(".ts") && !isTestFile(p) && !isFlowFile(p));
+}
+
+/** Repo-relative paths of the flow folders under f/ (`f/<folder>/<name>__flow`). */
+export function listFlows(root: string): string[] {
+  return listTree(root)
+    .filter((p) => p.endsWith("__flow/flow.yaml"))
+    .map((p) => p.slice(0, -"/flow.yaml".length));
 }
 
 const MAIN = /^export\s+(async\s+)?function\s+main\s*\(|^export\s+(const|let)\s+main\s*=/m;

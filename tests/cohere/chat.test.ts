@@ -5,8 +5,11 @@ import plain from "../../fixtures/cohere/chat.json";
 import documentsStream from "../../fixtures/cohere/chat.documents.stream.json";
 import errorStream from "../../fixtures/cohere/chat.error.stream.json";
 import streamed from "../../fixtures/cohere/chat.stream.json";
+import structured from "../../fixtures/cohere/chat.structured.json";
+import structuredStream from "../../fixtures/cohere/chat.structured.stream.json";
 import toolStream from "../../fixtures/cohere/chat.tools.stream.json";
 import { captureLogs, failure, json, mock, sse, sseText, useMockServer } from "../support/mock.ts";
+import { answer, answerText, sentiment } from "../support/structured.ts";
 
 useMockServer();
 const URL = "https://api.cohere.com/v2/chat";
@@ -221,7 +224,7 @@ describe("cohere/chat", () => {
 
   const big = 2 ** 53;
   test.each([
-    ["empty messages", { model, messages: [] }, "body.messages: is required"],
+    ["empty messages", { model, messages: [] }, "body.messages: must not be empty"],
     [
       "an unknown role",
       { model, messages: [{ role: "chatbot", content: "hi" }] },
@@ -307,5 +310,38 @@ describe("cohere/chat", () => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);
     expect(err.message).toBe(message);
+  });
+
+  describe("structured output", () => {
+    const ask = { model, messages, response_format: { type: "json_object" as const, json_schema: sentiment } };
+
+    test("json_object without a schema: JSON mode, the reply parsed and checked only as JSON", async () => {
+      const seen = mock("post", URL, json(structured.response.json));
+      const result: any = await main(auth, { model, messages, response_format: { type: "json_object" } });
+      expect(seen[0].body.response_format).toEqual({ type: "json_object" });
+      expect([result.parsed, result.parsed_by]).toEqual([answer, "json mode + local check"]);
+    });
+
+    test("reads the answer from the text blocks, leaving thinking aside", async () => {
+      const body = structuredClone(structured.response.json) as any;
+      body.message.content.unshift({ type: "thinking", thinking: "Negative, clearly." });
+      mock("post", URL, json(body));
+      expect(((await main(auth, ask)) as any).parsed).toEqual(answer);
+    });
+
+    test("fails a streamed reply that ended at MAX_TOKENS once the stream ends, though its JSON parses", async () => {
+      const events = structuredStream.response.events.map((e: any) =>
+        e.data.type === "message-end"
+          ? { ...e, data: { ...e.data, delta: { ...e.data.delta, finish_reason: "MAX_TOKENS" } } }
+          : e,
+      );
+      mock("post", URL, sse(sseText(events)));
+      const logs = captureLogs();
+      const err = await failure(main(auth, { ...ask, stream: true }).finally(logs.restore));
+      expect(logs.streamed()).toBe(answerText);
+      expect(err.message.split("\n")[0]).toBe(
+        "Cohere structured output: the reply was truncated by max_tokens (finish reason MAX_TOKENS): raise max_tokens or ask for less",
+      );
+    });
   });
 });

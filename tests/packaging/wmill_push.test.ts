@@ -7,7 +7,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateMetadata, planMetadata } from "../../tools/metadata_core.ts";
 import { parseMain } from "../../tools/parser.ts";
-import { listScripts, metadataPath, readText } from "../../tools/script_files.ts";
+import { listFlows, listScripts, metadataPath, readText } from "../../tools/script_files.ts";
+import { allSteps, readFlowYaml } from "../flows/flow_file.ts";
 import { fromYaml, remotePath, toYaml } from "../../tools/wmill_format.ts";
 import { againstStandIn, scratchRepo, wmill, type Run } from "../support/run_wmill.ts";
 import { WindmillStandIn } from "../support/windmill_standin.ts";
@@ -99,6 +100,25 @@ describe("wmill sync push to a stand-in Windmill", () => {
     expect(offenders((remote) => remote.kind !== "script" || remote.language !== language(remote.content))).toEqual([]);
   });
 
+  test.each(listFlows(repo.dir))("%s arrives with its schema, modules, and inline steps' code", (dir) => {
+    const remote = server.flows.get(dir.replace(/__flow$/, ""));
+    expect(remote, `${dir} was not created`).toBeDefined();
+    const local = readFlowYaml(join(repo.dir, dir));
+    expect(remote!.summary).toBe(local.summary);
+    expect(remote!.schema).toEqual(local.schema);
+    const steps = allSteps(remote!.value.modules);
+    expect(steps.map((m) => m.id)).toEqual(allSteps(local.value.modules).map((m) => m.id));
+    for (const { id, value } of steps) {
+      if (value.type === "rawscript") {
+        const file = allSteps(local.value.modules)
+          .find((m) => m.id === id)!
+          .value.content.replace("!inline ", "");
+        expect(value.content, id).toBe(readText(repo.dir, `${dir}/${file}`)!);
+      }
+      if (value.type === "script") expect(server.scripts.has(value.path), `${id} uses ${value.path}`).toBe(true);
+    }
+  });
+
   test("only f/ scripts and libraries are deployed (no tests, tools, runner, bench, fixtures)", () => {
     const ours = [...server.scripts.keys()].filter((p) => p !== "f/other/keep").sort();
     expect(ours).toEqual(scripts.map(remotePath).sort());
@@ -166,8 +186,8 @@ describe("the metadata generator matches wmill generate-metadata", () => {
         expect(run.code, run.out + run.err).toBe(0);
         for (const p of scripts) {
           const cli = fromYaml(readText(bare.dir, metadataPath(p))!) as any;
-          const ours = generateMetadata(p, readText(bare.dir, p)!).metadata;
-          expect(ours.schema, p).toEqual(cli.schema);
+          // Before our additions (required, order, rules), which the CLI does not make.
+          expect(generateMetadata(p, readText(bare.dir, p)!).cliSchema, p).toEqual(cli.schema);
         }
       } finally {
         bare.cleanup();

@@ -38,6 +38,17 @@ function properties(spec: Spec, node: any, out = new Set<string>(), depth = 0): 
   return out;
 }
 
+/** The top-level fields of an operation's successful JSON responses. */
+export function responseFields(spec: Spec, { op }: Op): Set<string> {
+  const out = new Set<string>();
+  for (const [status, raw] of Object.entries<any>(op.responses ?? {})) {
+    if (!status.startsWith("2")) continue;
+    const media = deref(spec, raw)?.content?.["application/json"];
+    if (media) properties(spec, media.schema, out);
+  }
+  return out;
+}
+
 /** Path and query parameters, and the request body's fields (JSON, multipart or form). */
 export function operationFields(spec: Spec, { op, item }: Op): Set<string> {
   const out = new Set<string>();

@@ -4,8 +4,10 @@ import { main } from "../../f/togetherai/create_chat_completion.ts";
 import errorStream from "../../fixtures/togetherai/create_chat_completion.error.stream.json";
 import plain from "../../fixtures/togetherai/create_chat_completion.json";
 import streamed from "../../fixtures/togetherai/create_chat_completion.stream.json";
+import structured from "../../fixtures/togetherai/create_chat_completion.structured.json";
 import toolStream from "../../fixtures/togetherai/create_chat_completion.tools.stream.json";
 import { captureLogs, failure, json, mock, sse, sseText, useMockServer } from "../support/mock.ts";
+import { answer, sentiment, violating, violatingMessage } from "../support/structured.ts";
 
 useMockServer();
 const URL = "https://api.together.xyz/v1/chat/completions";
@@ -28,7 +30,7 @@ const tools = [
 
 describe("togetherai/create_chat_completion", () => {
   test("leaves out the fields a form sends empty, at the top and nested, and sends the rest as given", async () => {
-    const seen = mock("post", URL, json(plain.response.json));
+    const seen = mock("post", URL, json(structured.response.json));
     const given = {
       model,
       messages,
@@ -164,7 +166,7 @@ describe("togetherai/create_chat_completion", () => {
   });
 
   test.each([
-    ["empty messages", { model, messages: [] }, "body.messages: is required"],
+    ["empty messages", { model, messages: [] }, "body.messages: must not be empty"],
     [
       "an unknown role",
       { model, messages: [{ role: "bot", content: "hi" }] },
@@ -190,7 +192,7 @@ describe("togetherai/create_chat_completion", () => {
       { model, messages: [{ role: "user", content: [{ type: "image_url" }] }] },
       "body.messages[0].content: matches no accepted form: must be a string (got a list); or [0].image_url is required when type is image_url",
     ],
-    ["negative max_tokens", { model, messages, max_tokens: -1 }, "body.max_tokens: must be at least 1 (got -1)"],
+    ["negative max_tokens", { model, messages, max_tokens: -1 }, "body.max_tokens: must be at least 0 (got -1)"],
     [
       "a fractional max_tokens",
       { model, messages, max_tokens: 10.5 },
@@ -211,9 +213,9 @@ describe("togetherai/create_chat_completion", () => {
       'body.temperature: must be a number (got "hot")',
     ],
     [
-      "an unknown tool_choice word",
-      { model, messages, tool_choice: "always" },
-      'body.tool_choice: matches no accepted form: must be one of "auto", "none", "required" (got "always"); or must be an object (got "always")',
+      "a tool_choice that is neither a word nor a named tool",
+      { model, messages, tool_choice: 5 },
+      'body.tool_choice: matches no accepted form: must be one of "auto", "none", "required" (got 5); or must be an object (got 5); or must be a string (got 5)',
     ],
     [
       "json_schema without its schema object",
@@ -223,11 +225,68 @@ describe("togetherai/create_chat_completion", () => {
     [
       "a logit_bias that is not numbers",
       { model, messages, logit_bias: { "1024": "high" } },
-      'body.logit_bias.1024: must be a number (got "high")',
+      "body.logit_bias: must map token ids to numbers",
     ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);
     expect(err.message).toBe(message);
+  });
+
+  describe("structured output", () => {
+    const jsonSchema = {
+      type: "json_schema" as const,
+      json_schema: { name: "sentiment", schema: sentiment, strict: true },
+    };
+    const ask = { model, messages, response_format: jsonSchema };
+    const reply = (content: string) => {
+      const body = structuredClone(structured.response.json);
+      body.choices[0]!.message.content = content;
+      return json(body);
+    };
+
+    test("sends the older {type: json_object, schema} as given and checks the schema locally", async () => {
+      const older = { type: "json_object" as const, schema: sentiment };
+      const seen = mock("post", URL, json(structured.response.json), reply(violating));
+      const result: any = await main(auth, { model, messages, response_format: older });
+      expect(seen[0].body).toEqual({ model, messages, response_format: older });
+      expect([result.parsed, result.parsed_by]).toEqual([answer, "json mode + local check"]);
+      expect((await failure(main(auth, { model, messages, response_format: older }))).message).toBe(
+        violatingMessage("Together"),
+      );
+    });
+
+    test("parses JSON mode without a schema too", async () => {
+      mock("post", URL, json(structured.response.json));
+      const result: any = await main(auth, { model, messages, response_format: { type: "json_object" } });
+      expect([result.parsed, result.parsed_by]).toEqual([answer, "json mode + local check"]);
+    });
+
+    test("with tools, sends both and checks the text only when the model answered in text", async () => {
+      const seen = mock("post", URL, sse(sseText(toolStream.response.events)), reply(violating));
+      const logs = captureLogs();
+      const called: any = await main(auth, { ...ask, tools, stream: true }).finally(logs.restore);
+      expect(seen[0].body).toEqual({ ...ask, tools, stream: true });
+      expect(called.choices[0].finish_reason).toBe("tool_calls");
+      expect("parsed" in called || "parsed_by" in called).toBe(false);
+      expect((await failure(main(auth, { ...ask, tools }))).message).toBe(violatingMessage("Together"));
+    });
+
+    test.each([
+      [
+        "a schema outside json_object",
+        { type: "text", schema: sentiment },
+        'body.response_format.schema: needs type "json_object" (with json_schema, the schema goes in json_schema.schema)',
+      ],
+      [
+        "a json_schema outside type json_schema",
+        { type: "json_object", json_schema: { name: "x", schema: sentiment } },
+        'body.response_format.json_schema: needs type "json_schema"',
+      ],
+    ])("rejects %s before any request", async (_, response_format, message) => {
+      const err = await failure(main(auth, { model, messages, response_format } as any));
+      expect(err).toBeInstanceOf(InputError);
+      expect(err.message).toBe(message);
+    });
   });
 });

@@ -51,9 +51,9 @@ describe("cohere/cancel_batch", () => {
     expect(err.message).toBe("Cohere 404: batch not found (request id trace-404)");
   });
 
-  test("rejects a blank id before any request", async () => {
+  test("refuses an empty id (a form leftover) as missing, before any request", async () => {
     const err = await failure(main(auth, { id: "" }));
     expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.id: must not be empty");
+    expect(err.message).toBe("body.id: is required");
   });
 });

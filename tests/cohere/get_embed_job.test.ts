@@ -31,9 +31,9 @@ describe("cohere/get_embed_job", () => {
     expect(err.message).toBe("Cohere 404: embed job not found");
   });
 
-  test("rejects an empty id before any request", async () => {
+  test("refuses an empty id (a form leftover) as missing, before any request", async () => {
     const err = await failure(main(auth, { id: "" }));
     expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.id: must not be empty");
+    expect(err.message).toBe("body.id: is required");
   });
 });

@@ -27,6 +27,12 @@ describe("cohere/list_models", () => {
     expect(await main(auth)).toEqual(fixture.response.json);
   });
 
+  test("passes a fractional page_size, as the spec types it number and Cohere's SDK sends 1.1", async () => {
+    const seen = mock("get", URL, json(fixture.response.json));
+    await main(auth, { page_size: 1.1 });
+    expect(seen[0].url).toBe(`${URL}?page_size=1.1`);
+  });
+
   test("turns a 401 into a ProviderError", async () => {
     mock(
       "get",

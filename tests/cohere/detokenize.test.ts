@@ -30,7 +30,7 @@ describe("cohere/detokenize", () => {
   });
 
   test.each([
-    ["no tokens", { tokens: [], model: "command-a-03-2025" }, "body.tokens: is required"],
+    ["no tokens", { tokens: [], model: "command-a-03-2025" }, "body.tokens: must not be empty"],
     [
       "a token that is not a whole number",
       { tokens: [1, 2.5], model: "command-a-03-2025" },

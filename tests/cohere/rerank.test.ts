@@ -38,6 +38,12 @@ describe("cohere/rerank", () => {
     expect(documents[result.results[0].index]).toContain("Washington");
   });
 
+  test("keeps an emptied document in its place, since each result's index points into documents", async () => {
+    const seen = mock("post", URL, json(fixture.response.json));
+    await main(auth, { model: "rerank-v3.5", query: "q", documents: ["a", "", "b"] });
+    expect(seen[0].body.documents).toEqual(["a", "", "b"]);
+  });
+
   test("turns a 429 into a ProviderError once retries are used up", async () => {
     mock(
       "post",
@@ -54,7 +60,7 @@ describe("cohere/rerank", () => {
 
   test.each([
     ["a missing query", { model: "rerank-v3.5", documents }, "body.query: is required"],
-    ["no documents", { model: "rerank-v3.5", query: "q", documents: [] }, "body.documents: is required"],
+    ["no documents", { model: "rerank-v3.5", query: "q", documents: [] }, "body.documents: must not be empty"],
     [
       "document objects (v2 takes strings)",
       { model: "rerank-v3.5", query: "q", documents: [{ text: "a" }] },

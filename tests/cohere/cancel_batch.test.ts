@@ -23,9 +23,9 @@ describe("cohere/cancel_batch", () => {
     expect(await main(auth, { id })).toEqual({ batch: { id, status: "BATCH_STATUS_CANCELING" } });
   });
 
-  test("rejects a blank id before any request", async () => {
+  test("refuses an empty id (a form leftover) as missing, before any request", async () => {
     const err = await failure(main(auth, { id: "" }));
     expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.id: must not be empty");
+    expect(err.message).toBe("body.id: is required");
   });
 });

@@ -59,6 +59,12 @@ describe("cohere/create_dataset", () => {
     expect(await sent(seen[0].form!.get("eval_data"))).toEqual({ name: "eval.csv", text: csv });
   });
 
+  test("leaves out an empty csv_delimiter, a form leftover, and keeps a whitespace one", async () => {
+    const seen = mock("post", URL, json(created.response.json));
+    await main(auth, { ...base, csv_delimiter: "", text_separator: "\t" });
+    expect(seen[0].url).toBe(`${URL}?name=support+articles&type=embed-input&text_separator=%09`);
+  });
+
   test.each([
     ["Parquet", new Uint8Array([0x50, 0x41, 0x52, 0x31, 0x15, 0x04]), {}, "data.parquet"],
     ["Avro", new Uint8Array([0x4f, 0x62, 0x6a, 0x01, 0x04, 0x14]), {}, "data.avro"],
@@ -83,11 +89,6 @@ describe("cohere/create_dataset", () => {
       "a file that is not base64",
       { ...base, data: "not base64!" },
       "body.data: must be a file's content in base64 (a Windmill file input)",
-    ],
-    [
-      "an empty csv_delimiter",
-      { ...base, csv_delimiter: "" },
-      'body.csv_delimiter: must be at least one character (got "")',
     ],
     [
       "keep_fields given as one string",

@@ -8,7 +8,7 @@ const auth = { apiKey: "co-test-key-0123456789" };
 
 describe("cohere/detokenize", () => {
   test.each([
-    ["no tokens", { tokens: [], model: "command-a-03-2025" }, "body.tokens: is required"],
+    ["no tokens", { tokens: [], model: "command-a-03-2025" }, "body.tokens: must not be empty"],
     [
       "a token that is not a whole number",
       { tokens: [1, 2.5], model: "command-a-03-2025" },

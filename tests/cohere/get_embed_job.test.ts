@@ -15,9 +15,9 @@ describe("cohere/get_embed_job", () => {
     expect(seen[0].url).toBe(`${BASE}/..%2Fdatasets`);
   });
 
-  test("rejects an empty id before any request", async () => {
+  test("refuses an empty id (a form leftover) as missing, before any request", async () => {
     const err = await failure(main(auth, { id: "" }));
     expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.id: must not be empty");
+    expect(err.message).toBe("body.id: is required");
   });
 });

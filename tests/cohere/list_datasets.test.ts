@@ -35,13 +35,19 @@ describe("cohere/list_datasets", () => {
     expect(seen[0].url).toBe(URL);
   });
 
+  test("passes what the spec's types allow and the form does not offer, as Cohere's SDK sends them", async () => {
+    const seen = mock("get", URL, json(listed.response.json));
+    await main(auth, { datasetType: "datasetType", limit: 1.1, offset: 1.1 } as any);
+    expect(seen[0].url).toBe(`${URL}?datasetType=datasetType&limit=1.1&offset=1.1`);
+  });
+
   test.each([
     [
       "a date that is not ISO 8601",
       { before: "05/01/2026" },
       'body.before: must be an ISO 8601 date-time such as 2026-05-01T00:00:00Z (got "05/01/2026")',
     ],
-    ["a fractional limit", { limit: 2.5 }, "body.limit: must be a whole number (got 2.5)"],
+    ["a limit of 0", { limit: 0 }, "body.limit: must be at least 1 (got 0)"],
     ["a negative offset", { offset: -1 }, "body.offset: must be at least 0 (got -1)"],
     [
       "an unknown validation status",

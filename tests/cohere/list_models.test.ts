@@ -27,6 +27,12 @@ describe("cohere/list_models", () => {
     expect(await main(auth)).toEqual(fixture.response.json);
   });
 
+  test("passes a fractional page_size, as the spec types it number and Cohere's SDK sends 1.1", async () => {
+    const seen = mock("get", URL, json(fixture.response.json));
+    await main(auth, { page_size: 1.1 });
+    expect(seen[0].url).toBe(`${URL}?page_size=1.1`);
+  });
+
   test.each([
     ["a page_size above 1000", { page_size: 1001 }, "body.page_size: must be at most 1000 (got 1001)"],
     ["a page_size of 0", { page_size: 0 }, "body.page_size: must be at least 1 (got 0)"],

@@ -1,9 +1,11 @@
 import { describe, expect, test } from "bun:test";
 import { main } from "../../f/cohere/rerank.ts";
 import { InputError } from "../../f/core/errors.ts";
-import { failure, useMockServer } from "../support/mock.ts";
+import fixture from "../../fixtures/cohere/rerank.json";
+import { failure, json, mock, useMockServer } from "../support/mock.ts";
 
 useMockServer();
+const URL = "https://api.cohere.com/v2/rerank";
 const auth = { apiKey: "co-test-key-0123456789" };
 const documents = [
   "Carson City is the capital city of Nevada.",
@@ -12,8 +14,14 @@ const documents = [
 ];
 
 describe("cohere/rerank", () => {
+  test("keeps an emptied document in its place, since each result's index points into documents", async () => {
+    const seen = mock("post", URL, json(fixture.response.json));
+    await main(auth, { model: "rerank-v3.5", query: "q", documents: ["a", "", "b"] });
+    expect(seen[0].body.documents).toEqual(["a", "", "b"]);
+  });
+
   test.each([
-    ["no documents", { model: "rerank-v3.5", query: "q", documents: [] }, "body.documents: is required"],
+    ["no documents", { model: "rerank-v3.5", query: "q", documents: [] }, "body.documents: must not be empty"],
     [
       "document objects (v2 takes strings)",
       { model: "rerank-v3.5", query: "q", documents: [{ text: "a" }] },

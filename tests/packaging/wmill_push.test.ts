@@ -83,6 +83,12 @@ describe("wmill sync push to a stand-in Windmill", () => {
     expect(remote!.language).toBe(remote!.content.startsWith("//native") ? "bunnative" : "bun");
   });
 
+  test("the pushed content carries the npm version pins, so Windmill locks them and not `latest`", () => {
+    const version = JSON.parse(readText(repo.dir, "package.json")!).dependencies["eventsource-parser"];
+    const sse = server.scripts.get("f/core/sse");
+    expect(sse?.content).toContain(`from "eventsource-parser@${version}"`);
+  });
+
   test("only f/ scripts and libraries are deployed (no tests, tools, runner, bench, fixtures)", () => {
     const ours = [...server.scripts.keys()].filter((p) => p !== "f/other/keep").sort();
     expect(ours).toEqual(scripts.map(remotePath).sort());

@@ -11,7 +11,15 @@ const PROVIDERS = {
 
 export type Provider = keyof typeof PROVIDERS;
 
-const optionsRule = object({ max_retries: integer({ min: 0, max: 10 }), timeout_seconds: number({ above: 0 }) });
+/** At most 10 retries: with backoff and Retry-After waits that is already minutes. */
+export const MAX_RETRIES = 10;
+const optionsRule = object({
+  max_retries: integer({ min: 0, max: MAX_RETRIES }),
+  timeout_seconds: number({ above: 0 }),
+});
+
+/** Checks `options` as every script does (an InputError naming the field); the local runner checks its flags with it. */
+export const checkOptions = (options: unknown) => validate((options ?? {}) as object, optionsRule, "options");
 
 /** Checks the resource (and the call options) and returns where and how to call the provider. */
 export function target(provider: Provider, auth: unknown, options?: unknown): Target {

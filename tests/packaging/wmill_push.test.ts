@@ -9,7 +9,7 @@ import { generateMetadata, planMetadata } from "../../tools/metadata_core.ts";
 import { parseMain } from "../../tools/parser.ts";
 import { listScripts, metadataPath, readText } from "../../tools/script_files.ts";
 import { fromYaml, remotePath, toYaml } from "../../tools/wmill_format.ts";
-import { againstStandIn, scratchRepo, wmill, type Run } from "../support/run_wmill.ts";
+import { againstStandIn, makeGitCheckout, scratchRepo, wmill, type Run } from "../support/run_wmill.ts";
 import { WindmillStandIn } from "../support/windmill_standin.ts";
 
 const RESOURCE_TYPES = ["ai21", "togetherai", "cohere"];
@@ -125,6 +125,9 @@ describe("the deploy steps of docs/packaging.md", () => {
   test(
     "workspace add, then sync push --dry-run through the saved profile sees nothing to do",
     async () => {
+      // From a git checkout, as users push: wmill.yaml's skipBranchValidation keeps the CLI from
+      // suggesting `wmill init`, which would overwrite this curated file (docs/decisions.md).
+      makeGitCheckout(repo.dir);
       const add = await wmill(
         ["workspace", "add", "mine", server.workspace, server.url, "--token", server.token],
         repo.dir,
@@ -134,6 +137,8 @@ describe("the deploy steps of docs/packaging.md", () => {
       const dry = await wmill(["sync", "push", "--dry-run"], repo.dir, repo.home);
       expect(dry.code, dry.out + dry.err).toBe(0);
       expect(dry.out).toContain("0 changes to apply");
+      expect(dry.out + dry.err).not.toContain("wmill init");
+      expect(dry.out + dry.err).not.toContain("'workspaces' section");
     },
     TIMEOUT,
   );

@@ -35,6 +35,7 @@ describe("repository layout for wmill", () => {
       "tools/**",
       "bench/**",
       "fixtures/**",
+      "examples/**",
       "node_modules/**",
     ]) {
       expect(config.excludes).toContain(p);

@@ -1,4 +1,4 @@
-import { describe, expect, test } from "bun:test";
+import { afterAll, describe, expect, test } from "bun:test";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +7,8 @@ import { listOperations } from "./discover.ts";
 import { UsageError } from "./errors.ts";
 import { attachFiles, fieldPath, fileFields } from "./file_inputs.ts";
 import { scriptMeta } from "./operation_help.ts";
+import { Printer } from "./printer.ts";
+import { EmulatorHandle, runOperation } from "./run.ts";
 
 const repo = join(import.meta.dir, "..");
 const folder = mkdtempSync(join(tmpdir(), "runner-file-"));
@@ -74,5 +76,36 @@ describe("--file body.<field>=PATH", () => {
     expect(fieldPath("body.files[1].content")).toEqual(["files", 1, "content"]);
     expect(() => fieldPath("file")).toThrow("name a field of the body");
     expect(() => fieldPath("body")).toThrow(UsageError);
+  });
+});
+
+// The rest of each body the script needs; the file field itself comes from --file.
+const bodies: Record<string, object> = {
+  "togetherai/create_transcription body.file": {},
+  "togetherai/create_translation body.file": {},
+  "togetherai/execute_code body.files[0].content": {
+    code: "print(open('clip.wav','rb').read()[:4])",
+    files: [{ name: "clip.wav", encoding: "base64" }],
+  },
+  "togetherai/upload_file body.file": { purpose: "fine-tune" },
+  "cohere/create_dataset body.data": { name: "clips", type: "embed-input" },
+  "cohere/create_dataset body.eval_data": { name: "clips", type: "chat-finetune-input", data: btoa("{}") },
+  "cohere/create_transcription body.file": { model: "cohere-transcribe-03-2026", language: "en" },
+};
+
+describe("--file through each script, against the emulator", () => {
+  const emulators = new EmulatorHandle();
+  afterAll(() => emulators.stop());
+  const quiet = new Printer({ json: true, stdout: () => {}, stderr: () => {} });
+
+  test("every file field has a body to try it with", () => {
+    expect(Object.keys(bodies).sort()).toEqual(fileFieldsOfAll.map((f) => `${f.id} ${f.field}`).sort());
+  });
+
+  test.each(fileFieldsOfAll)("$id runs with --file $field", async ({ id, field }) => {
+    const files = [{ field, path: local }];
+    const input = { operation: findOperation(repo, id), body: bodies[`${id} ${field}`], files, options: {}, extra: {} };
+    const result = await runOperation({ ...input, forceEmulator: true }, quiet, emulators);
+    expect(result).toBeTruthy();
   });
 });

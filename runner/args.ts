@@ -25,6 +25,8 @@ export type ParsedArgs = {
   out?: string;
   emulator: boolean;
   root?: string;
+  /** --runtime deno: the bundled script under Deno, as a Windmill native worker runs it */
+  runtime: "bun" | "deno";
 };
 
 /** Every flag the runner knows; add one here and read it below. */
@@ -37,6 +39,7 @@ const flags = {
   file: { type: "string", multiple: true },
   out: { type: "string" },
   root: { type: "string" },
+  runtime: { type: "string" },
   json: { type: "boolean" },
   emulator: { type: "boolean" },
   list: { type: "boolean" },
@@ -73,6 +76,11 @@ function usage(error: unknown): never {
     throw new UsageError(`${flag} needs a value (write ${flag}=-x for a value that starts with a dash)`);
   }
   throw error;
+}
+
+function runtimeOf(raw: string | undefined): ParsedArgs["runtime"] {
+  if (raw === undefined || raw === "bun" || raw === "deno") return raw ?? "bun";
+  throw new UsageError(`--runtime takes bun or deno, got '${raw}'`);
 }
 
 function extraArgs(pairs: string[] = []): Record<string, string> {
@@ -123,11 +131,13 @@ export function parseArgs(argv: string[]): ParsedArgs {
     out: values.out,
     emulator: values.emulator ?? false,
     root: values.root,
+    runtime: runtimeOf(values.runtime),
   };
   if (values.help) args.command = "help";
   else if (values.list) args.command = "list";
   else if (!args.operation) {
-    if ((args.body ?? args.resource ?? args.out) !== undefined || Object.keys(options).length || args.files.length) {
+    const runFlags = (args.body ?? args.resource ?? args.out) !== undefined || Object.keys(options).length;
+    if (runFlags || args.files.length || args.runtime !== "bun") {
       throw new UsageError("no operation given: name one, e.g. cohere/chat (see --list)");
     }
     args.command = "tour";

@@ -46,6 +46,7 @@ async function execute(args: ParsedArgs, printer: Printer, emulators: EmulatorHa
       extra: args.extra,
       out: args.out,
       files: args.files,
+      runtime: args.runtime,
     },
     printer,
     emulators,

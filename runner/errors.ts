@@ -1,5 +1,6 @@
 // How failures reach the user: a usage mistake (exit 2) is told apart from a script or
 // provider failure (exit 1), and no secret ever appears in what is printed.
+import { redact as maskSecret } from "../f/core/errors.ts";
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -7,13 +8,10 @@ export class UsageError extends Error {
 
 export const exitCodes = { ok: 0, failure: 1, usage: 2 } as const;
 
-/** Replaces every known secret with *** (keys can leak through URLs or echoed headers). */
+/** Masks every known secret, and any 8-character piece of one, as the scripts do (f/core/errors.ts):
+ *  keys leak through URLs, echoed headers and providers quoting the start of a key. */
 export function redact(text: string, secrets: string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret && secret.length >= 4) out = out.split(secret).join("***");
-  }
-  return out;
+  return secrets.reduce((out, secret) => maskSecret(out, secret), text);
 }
 
 /** "ClassName: message", naming custom error classes even when they forgot to set `name`. */

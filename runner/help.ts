@@ -30,6 +30,9 @@ Options:
                                  <file>, or <name>-1.<ext>, <name>-2.<ext>... when there are several,
                                  with a warning when the content does not match the extension
   --root <dir>                   repository to find scripts in (default: this one)
+  --runtime deno                 run the script as Windmill's native workers do: bundled, in V8
+                                 (Deno) with a 128 MiB heap, Windmill's globals only, network to
+                                 the called host only (default: bun, from source)
 
 Credentials, first match wins:
   1. --resource @file.json

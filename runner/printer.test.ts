@@ -40,11 +40,17 @@ describe("live streaming and the result", () => {
     printer.secrets = ["sk-live-123456"];
     captured(printer, () => {
       console.log("retrying with key %s", "sk-live-123456");
+      console.log("provider said: invalid key sk-live-1...");
       console.warn({ attempt: 2 });
       console.log("WM_STREAM: text", "and a second argument"); // not the appendToResultStream form
     });
     expect(out).toEqual([]);
-    expect(err).toEqual(["retrying with key ***\n", "{ attempt: 2 }\n", "WM_STREAM: text and a second argument\n"]);
+    expect(err).toEqual([
+      "retrying with key [redacted]\n",
+      "provider said: invalid key [redacted]...\n",
+      "{ attempt: 2 }\n",
+      "WM_STREAM: text and a second argument\n",
+    ]);
   });
 
   test("capturing ends when restored, so the runner's own console is untouched", () => {

@@ -54,14 +54,6 @@ describe("togetherai/upload_file", () => {
     expect(put[0].body).toBe(CONTENT);
   });
 
-  test("returns the file's metadata read back from GET /files/{id}", async () => {
-    const { get } = happyPath();
-    const result = await main(auth, { file, file_name: "support_tickets.jsonl", purpose: "fine-tune" });
-    expect(get).toHaveLength(1);
-    expect(get[0].headers.authorization).toBe(`Bearer ${KEY}`);
-    expect(result).toEqual(fileInfo.response.json);
-  });
-
   test("takes the file type from the name's extension when none is given", async () => {
     const { post } = happyPath();
     await main(auth, { file, file_name: "eval_set.CSV", purpose: "eval" });
@@ -101,20 +93,7 @@ describe("togetherai/upload_file", () => {
     expect(err.message).toBe("Together 200: POST /files answered 200 without an upload URL and a file id");
   });
 
-  test("does not repeat POST /files after a 500, since a file may have been reserved", async () => {
-    const post = mock(
-      "post",
-      `${BASE}/files`,
-      json({ error: { message: "internal error", type: "server_error" } }, { status: 500 }),
-    );
-    const err = await failure(main(auth, { file, file_name: "support_tickets.jsonl", purpose: "fine-tune" }));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 500: internal error");
-    expect(post).toHaveLength(1);
-  });
-
   test.each([
-    ["a missing purpose", { file, file_name: "a.jsonl" }, "body.purpose: is required"],
     [
       "an unknown purpose",
       { file, file_name: "a.jsonl", purpose: "training" },

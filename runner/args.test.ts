@@ -1,4 +1,5 @@
 import { describe, expect, test } from "bun:test";
+import { MAX_RETRIES } from "../f/core/options.ts";
 import { parseArgs } from "./args.ts";
 import { UsageError } from "./errors.ts";
 import { readJsonArg } from "./json_input.ts";
@@ -48,6 +49,20 @@ describe("parseArgs", () => {
     expect(() => parseArgs(["cohere/chat", "--timeout", "soon"])).toThrow("number");
     expect(() => parseArgs(["cohere/chat", "--arg", "novalue"])).toThrow("name=value");
     expect(() => parseArgs(["cohere/chat", "--body"])).toThrow(UsageError);
+  });
+
+  test("--timeout and --max-retries outside the bounds every script checks are usage errors", () => {
+    expect(() => parseArgs(["cohere/chat", "--timeout", "0"])).toThrow(
+      new UsageError("--timeout must be greater than 0 (got 0)"),
+    );
+    expect(() => parseArgs(["cohere/chat", "--max-retries", "100"])).toThrow(
+      new UsageError(`--max-retries must be at most ${MAX_RETRIES} (got 100)`),
+    );
+    expect(() => parseArgs(["cohere/chat", "--max-retries=-1"])).toThrow("--max-retries must be at least 0");
+    expect(parseArgs(["cohere/chat", "--max-retries", `${MAX_RETRIES}`, "--timeout", "0.5"]).options).toEqual({
+      max_retries: MAX_RETRIES,
+      timeout_seconds: 0.5,
+    });
   });
 
   test("a value may start with a dash when joined with =, and --arg repeats", () => {

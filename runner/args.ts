@@ -2,7 +2,10 @@
 // The tokenising is node:util's parseArgs; this file only states the flags and turns
 // their raw values into what the runner needs.
 import { parseArgs as parseFlags } from "node:util";
+import { InputError } from "../f/core/errors.ts";
+import { checkOptions } from "../f/core/options.ts";
 import { UsageError } from "./errors.ts";
+import type { FileInput } from "./file_inputs.ts";
 
 export type Command = "run" | "list" | "help" | "tour";
 
@@ -16,6 +19,8 @@ export type ParsedArgs = {
   options: { max_retries?: number; timeout_seconds?: number };
   /** --arg name=value, for scripts with parameters other than auth/body/options */
   extra: Record<string, string>;
+  /** --file body.<field>=path: local files read into file fields */
+  files: FileInput[];
   json: boolean;
   out?: string;
   emulator: boolean;
@@ -31,6 +36,7 @@ const flags = {
   "max-retries": { type: "string" },
   timeout: { type: "string" },
   arg: { type: "string", multiple: true },
+  file: { type: "string", multiple: true },
   out: { type: "string" },
   root: { type: "string" },
   runtime: { type: "string" },
@@ -40,13 +46,23 @@ const flags = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-function number(flag: string, raw: string | undefined, integer: boolean): number | undefined {
+function number(flag: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const value = Number(raw);
-  if (raw.trim() === "" || !Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) {
-    throw new UsageError(`${flag} needs a ${integer ? "whole " : ""}number >= 0, got '${raw}'`);
-  }
+  if (raw.trim() === "" || !Number.isFinite(value)) throw new UsageError(`${flag} needs a number, got '${raw}'`);
   return value;
+}
+
+/** The flags set `options`, so they get its bounds from the scripts' own check (f/core), before any call. */
+function checkedOptions(options: ParsedArgs["options"]): ParsedArgs["options"] {
+  try {
+    checkOptions(options);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const flag = error.path === "options.max_retries" ? "--max-retries" : "--timeout";
+    throw new UsageError(`${flag} ${error.rule}`);
+  }
+  return options;
 }
 
 /** parseArgs' own errors, in the runner's words (the flag is the quoted `-x` or `--x`). */
@@ -77,6 +93,14 @@ function extraArgs(pairs: string[] = []): Record<string, string> {
   return extra;
 }
 
+function fileArgs(pairs: string[] = []): FileInput[] {
+  return pairs.map((pair) => {
+    const at = pair.indexOf("=");
+    if (at <= 0 || at === pair.length - 1) throw new UsageError(`--file needs body.<field>=PATH, got '${pair}'`);
+    return { field: pair.slice(0, at), path: pair.slice(at + 1) };
+  });
+}
+
 function tokens(argv: string[]) {
   try {
     return parseFlags({ args: argv, options: flags, allowPositionals: true, strict: true });
@@ -91,8 +115,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
     throw new UsageError(`one operation at a time: got '${positionals[0]}' and '${positionals[1]}'`);
   }
   const options: ParsedArgs["options"] = {};
-  const retries = number("--max-retries", values["max-retries"], true);
-  const timeout = number("--timeout", values.timeout, false);
+  const retries = number("--max-retries", values["max-retries"]);
+  const timeout = number("--timeout", values.timeout);
   if (retries !== undefined) options.max_retries = retries;
   if (timeout !== undefined) options.timeout_seconds = timeout;
   const args: ParsedArgs = {
@@ -100,8 +124,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
     operation: positionals[0],
     body: values.body,
     resource: values.resource,
-    options,
+    options: checkedOptions(options),
     extra: extraArgs(values.arg),
+    files: fileArgs(values.file),
     json: values.json ?? false,
     out: values.out,
     emulator: values.emulator ?? false,
@@ -112,7 +137,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   else if (values.list) args.command = "list";
   else if (!args.operation) {
     const runFlags = (args.body ?? args.resource ?? args.out) !== undefined || Object.keys(options).length;
-    if (runFlags || args.runtime !== "bun") {
+    if (runFlags || args.files.length || args.runtime !== "bun") {
       throw new UsageError("no operation given: name one, e.g. cohere/chat (see --list)");
     }
     args.command = "tour";

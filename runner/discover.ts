@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parse } from "yaml";
+import { hasMain as exportsMain, isTestFile } from "../tools/script_files.ts";
 import { UsageError } from "./errors.ts";
 import { listOperations as listScriptOperations } from "../tools/script_files.ts";
 import { isProviderId, providerIds, type ProviderId } from "./providers.ts";
@@ -47,6 +48,8 @@ function distance(a: string, b: string): number {
  *  inside a provider-named folder (handy for trying a script before it joins the repo). */
 export function findOperation(root: string, name: string): Operation {
   const id = name.replace(/^\.?\/?(f\/)?/, "").replace(/\.ts$/, "");
+  const direct = directOperation(root, id);
+  if (direct) return direct;
   const operations = listOperations(root);
   const known = operations.find((op) => op.id === id);
   if (known) return known;
@@ -67,4 +70,14 @@ export function findOperation(root: string, name: string): Operation {
     .map(({ op }) => op.id);
   const hint = close.length ? ` Did you mean ${close.join(", ")}?` : "";
   throw new UsageError(`unknown operation '${name}'.${hint} See all with: npm start -- --list`);
+}
+
+/** `provider/name` when f/<provider>/<name>.ts is a script: found without reading every script's
+ *  metadata, which costs a run a few hundred milliseconds. */
+function directOperation(root: string, id: string): Operation | undefined {
+  const [provider = "", name = "", ...more] = id.split("/");
+  if (more.length || !isProviderId(provider) || !/^[\w-]+$/.test(name) || isTestFile(`${name}.ts`)) return undefined;
+  const file = join(root, "f", provider, `${name}.ts`);
+  if (!existsSync(file) || !exportsMain(readFileSync(file, "utf8"))) return undefined;
+  return { id, provider, file, summary: summaryOf(file) };
 }

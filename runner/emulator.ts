@@ -7,6 +7,7 @@ import { contentKind, fixtureResponse, loadFixtures, matchFixture } from "../fix
 import { cohereChat } from "./emulator_cohere.ts";
 import { errorResponse } from "./emulator_errors.ts";
 import { answerLive, storageUpload } from "./emulator_live.ts";
+import { togetherMedia } from "./emulator_media.ts";
 import { openaiChat } from "./emulator_openai.ts";
 import { isProviderId, makeResource, type ProviderId } from "./providers.ts";
 
@@ -65,7 +66,10 @@ export async function handle(request: Request, options: EmulatorOptions = {}): P
   }
   const live = await answerLive(provider, request, path, body, url.origin);
   if (live) return live;
-  const fixture = matchFixture(loadFixtures(provider, options.fixturesDir), request.method, path, body);
+  const fixtures = loadFixtures(provider, options.fixturesDir);
+  const media = provider === "togetherai" && togetherMedia(request.method, path, body, fixtures);
+  if (media) return media;
+  const fixture = matchFixture(fixtures, request.method, path, body);
   if (fixture) return toLocalStorage(fixtureResponse(fixture, delayMs), url.origin);
   const what = `${request.method} ${path}`;
   return errorResponse(provider, 404, `Not Found: the emulator has no fixture for ${what} (fixtures/${provider}/)`);

@@ -103,3 +103,20 @@ describe("live streaming and the result", () => {
     expect(out).toEqual(["null\n"]);
   });
 });
+
+describe("failures", () => {
+  test("an error after partial streamed text starts on its own line, even when stdout is a pipe", () => {
+    const piped = recorder({ json: false, breakForLogs: false });
+    piped.printer.stream("Half an ans");
+    piped.printer.error("ProviderError: Together network: failed reading the response");
+    expect(piped.out).toEqual(["Half an ans", "\n"]);
+    expect(piped.err).toEqual(["error: ProviderError: Together network: failed reading the response\n"]);
+  });
+
+  test("a warning goes to stderr, marked as one", () => {
+    const { printer, out, err } = recorder({ json: false });
+    printer.warn("--out a.mp3: the content is audio/wav");
+    expect(out).toEqual([]);
+    expect(err).toEqual(["warning: --out a.mp3: the content is audio/wav\n"]);
+  });
+});

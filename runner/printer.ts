@@ -78,13 +78,20 @@ export class Printer {
     this.out(this.paint("1", line) + "\n");
   }
 
-  error(message: string): void {
+  /** Something the user should change, though the run went on (stderr). */
+  warn(line: string): void {
     this.endLine(true);
+    this.err(this.paint("33", "warning: ") + line + "\n");
+  }
+
+  /** The run's failure. Any live text was cut short, so it is ended first: the error starts its own line. */
+  error(message: string): void {
+    this.endLine();
     this.err(this.paint("31", "error: ") + redact(message, this.secrets) + "\n");
   }
 
   /** The final result; `brief` shows one truncated line (the tour), not the whole object. */
-  result(value: unknown, saved?: SavedBlob, detail = "", brief = false): void {
+  result(value: unknown, saved: SavedBlob[] = [], detail = "", brief = false): void {
     this.endLine();
     if (this.json) {
       this.out(toJson(abbreviateBlobs(value, saved, false)) + "\n");

@@ -117,13 +117,15 @@ describe("request", () => {
     expect(logs.stop()).toHaveLength(1);
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.status).toBe(0);
-    expect(err.message).toStartWith("Test network: connection failed waiting for the response");
+    expect(err.message).toStartWith("Test network: connection to 127.0.0.1:9 failed waiting for the response: ");
   });
 
   test("times out an attempt that gets no response headers in time", async () => {
     answer = () => new Promise((r) => setTimeout(() => r(jsonResponse({})), 2_000));
     const err = (await getJson({ timeout_seconds: 0.05, max_retries: 0 }).catch((e) => e)) as ProviderError;
-    expect(err.message).toBe("Test network: timed out after 0.05 s waiting for the response");
+    expect(err.message).toBe(
+      `Test network: timed out after 0.05 s waiting for the response from 127.0.0.1:${server.port}`,
+    );
     expect(err.retryable).toBe(true);
   });
 
@@ -150,14 +152,14 @@ describe("request", () => {
     const err = (await request(t, { method: "GET", path: "/x" }, { timeout_seconds: 0.06, max_retries: 0 }, read).catch(
       (e) => e,
     )) as ProviderError;
-    expect(err.message).toBe("Test network: timed out after 0.06 s reading the response");
+    expect(err.message).toBe(`Test network: timed out after 0.06 s reading the response from 127.0.0.1:${server.port}`);
   });
 
   test("reports a success body that is not JSON, rather than a bare parse error", async () => {
     answer = () => new Response("<html>maintenance</html>", { headers: { "content-type": "text/html" } });
     const err = (await getJson({ max_retries: 0 }).catch((e) => e)) as ProviderError;
     expect(err.message).toBe(
-      'Test network: failed reading the response: the body is not JSON: "<html>maintenance</html>"',
+      `Test network: failed reading the response from 127.0.0.1:${server.port}: the body is not JSON: "<html>maintenance</html>"`,
     );
   });
 

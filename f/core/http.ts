@@ -1,6 +1,8 @@
 // One HTTP call to a provider: auth header, per-attempt timeout, retries, one error type.
 import { InputError, ProviderError, providerMessage, redact } from "./errors.ts";
+import { noResponseText } from "./no_response.ts";
 import { backoffMs, demandedWaitMs, isRetryableStatus, MAX_WAIT_MS } from "./retry.ts";
+import { withSunsetHint } from "./sunset.ts";
 import { watchdog } from "./watchdog.ts";
 
 export interface Target {
@@ -148,6 +150,7 @@ async function statusError(
 ): Promise<ProviderError> {
   const text = await res.text().catch(() => "");
   let message = redact(providerMessage(text, res.statusText || "request failed"), t.apiKey);
+  message = withSunsetHint(message, t.baseUrl, res.status);
   const retryable = isRetryableStatus(res.status, idempotent);
   const wait = retryable ? demandedWaitMs(res.headers) : undefined;
   // Too long to sit out in a job: say when, so Windmill's retry or a schedule can take over.
@@ -172,9 +175,7 @@ function noResponse(
   idempotent: boolean,
   id?: string,
 ): ProviderError {
-  const doing = stage === "waiting" ? "waiting for the response" : "reading the response";
-  const failed = stage === "waiting" ? "connection failed waiting for the response" : "failed reading the response";
-  const why = timedOut ? `timed out after ${timeoutMs / 1000} s ${doing}` : `${failed}: ${(e as Error)?.message ?? e}`;
+  const why = noResponseText(t.baseUrl, e, timedOut, timeoutMs, stage);
   return new ProviderError({
     provider: t.provider,
     status: 0,

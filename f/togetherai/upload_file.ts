@@ -3,6 +3,7 @@
 import { ProviderError, providerMessage } from "../core/errors.ts";
 import { fileInput } from "../core/files.ts";
 import { type CallOptions, path, type Reply, request, type Target } from "../core/http.ts";
+import { failureReason, hostOf } from "../core/no_response.ts";
 import { target } from "../core/providers.ts";
 import { getJson } from "../core/rest.ts";
 import { object, oneOf, string, validate } from "../core/validate.ts";
@@ -90,8 +91,8 @@ async function put(t: Target, slot: Slot, bytes: Uint8Array<ArrayBuffer>, option
     throw fail(
       0,
       abort.signal.aborted
-        ? `timed out after ${ms / 1000} s sending the bytes`
-        : `connection failed sending the bytes: ${(e as Error)?.message ?? e}`,
+        ? `timed out after ${ms / 1000} s sending the bytes to ${hostOf(slot.url)}`
+        : `connection to ${hostOf(slot.url)} failed sending the bytes: ${failureReason(e)}`,
     );
   } finally {
     clearTimeout(timer);

@@ -42,6 +42,7 @@ describe("repository layout for wmill", () => {
       "tools/**",
       "bench/**",
       "fixtures/**",
+      "examples/**",
       "node_modules/**",
     ]) {
       expect(config.excludes).toContain(p);

@@ -10,7 +10,7 @@ import { parseMain } from "../../tools/parser.ts";
 import { listFlows, listScripts, metadataPath, readText } from "../../tools/script_files.ts";
 import { allSteps, readFlowYaml } from "../flows/flow_file.ts";
 import { fromYaml, remotePath, toYaml } from "../../tools/wmill_format.ts";
-import { againstStandIn, scratchRepo, wmill, type Run } from "../support/run_wmill.ts";
+import { againstStandIn, makeGitCheckout, scratchRepo, wmill, type Run } from "../support/run_wmill.ts";
 import { WindmillStandIn } from "../support/windmill_standin.ts";
 
 const RESOURCE_TYPES = ["ai21", "togetherai", "cohere"];
@@ -119,6 +119,12 @@ describe("wmill sync push to a stand-in Windmill", () => {
     }
   });
 
+  test("the pushed content carries the npm version pins, so Windmill locks them and not `latest`", () => {
+    const version = JSON.parse(readText(repo.dir, "package.json")!).dependencies["eventsource-parser"];
+    const sse = server.scripts.get("f/core/sse");
+    expect(sse?.content).toContain(`from "eventsource-parser@${version}"`);
+  });
+
   test("only f/ scripts and libraries are deployed (no tests, tools, runner, bench, fixtures)", () => {
     const ours = [...server.scripts.keys()].filter((p) => p !== "f/other/keep").sort();
     expect(ours).toEqual(scripts.map(remotePath).sort());
@@ -156,6 +162,9 @@ describe("the deploy steps of docs/packaging.md", () => {
   test(
     "workspace add, then sync push --dry-run through the saved profile sees nothing to do",
     async () => {
+      // From a git checkout, as users push: wmill.yaml's skipBranchValidation keeps the CLI from
+      // suggesting `wmill init`, which would overwrite this curated file (docs/decisions.md).
+      makeGitCheckout(repo.dir);
       const add = await wmill(
         ["workspace", "add", "mine", server.workspace, server.url, "--token", server.token],
         repo.dir,
@@ -165,6 +174,8 @@ describe("the deploy steps of docs/packaging.md", () => {
       const dry = await wmill(["sync", "push", "--dry-run"], repo.dir, repo.home);
       expect(dry.code, dry.out + dry.err).toBe(0);
       expect(dry.out).toContain("0 changes to apply");
+      expect(dry.out + dry.err).not.toContain("wmill init");
+      expect(dry.out + dry.err).not.toContain("'workspaces' section");
     },
     TIMEOUT,
   );

@@ -73,9 +73,9 @@ describe("togetherai/get_file_content", () => {
     expect(err.message).toBe("Together 404: File not found");
   });
 
-  test("rejects an empty id before any request", async () => {
+  test("rejects an empty id before any request, as a form left blank", async () => {
     const err = await failure(main(auth, { id: "" }));
     expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.id: must not be empty");
+    expect(err.message).toBe("body.id: is required");
   });
 });

@@ -36,9 +36,9 @@ describe("togetherai/get_queue_metrics", () => {
     expect(err.message).toBe("Together 400: no queue for model acme/none");
   });
 
-  test("rejects an empty model before any request", async () => {
+  test("rejects an empty model before any request, as a form left blank", async () => {
     const err = await failure(main(auth, { model: "" }));
     expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.model: must not be empty");
+    expect(err.message).toBe("body.model: is required");
   });
 });

@@ -43,9 +43,9 @@ describe("togetherai/get_video", () => {
     expect(err.message).toBe("Together 404: Not Found");
   });
 
-  test("rejects an empty id before any request", async () => {
+  test("rejects an empty id before any request, as a form left blank", async () => {
     const err = await failure(main(auth, { id: "" }));
     expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.id: must not be empty");
+    expect(err.message).toBe("body.id: is required");
   });
 });

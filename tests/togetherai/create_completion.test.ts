@@ -38,6 +38,18 @@ describe("togetherai/create_completion", () => {
     });
   });
 
+  test("scores a prompt without generating: max_tokens 0 with echo and logprobs reaches Together", async () => {
+    const seen = mock("post", URL, json(plain.response.json));
+    await main(auth, { model, prompt, max_tokens: 0, echo: true, logprobs: 1 });
+    expect(seen[0].body).toEqual({ model, prompt, max_tokens: 0, echo: true, logprobs: 1 });
+  });
+
+  test("sends an empty prompt rather than dropping it as a form leftover", async () => {
+    const seen = mock("post", URL, json(plain.response.json));
+    await main(auth, { model, prompt: "", max_tokens: 16 });
+    expect(seen[0].body).toEqual({ model, prompt: "", max_tokens: 16 });
+  });
+
   test("returns Together's response unchanged without stream", async () => {
     mock("post", URL, json(plain.response.json));
     expect(await main(auth, { model, prompt })).toEqual(plain.response.json);

@@ -53,6 +53,24 @@ describe("togetherai/create_speech", () => {
     });
   });
 
+  test("accepts the body Together's SDK test sends: extra_params.pronunciation_dict and a sample_rate of 0", async () => {
+    const seen = mock("post", URL, audio(fixture.response.base64, "audio/wav"));
+    const sdk = {
+      input: "input",
+      model: "canopylabs/orpheus-3b-0.1-ft",
+      voice: "voice",
+      bit_rate: 32000,
+      extra_params: { pronunciation_dict: ["omg/oh my god"] },
+      language: "en" as const,
+      response_encoding: "pcm_f32le" as const,
+      response_format: "mp3" as const,
+      sample_rate: 0,
+      stream: false,
+    };
+    await main(auth, sdk);
+    expect(seen[0].body).toEqual(sdk);
+  });
+
   test("returns a WAV reply unchanged as a file Windmill offers to download", async () => {
     mock("post", URL, audio(fixture.response.base64, "audio/wav"));
     expect(await main(auth, { model: "cartesia/sonic-2", input: text, voice: "friendly sidekick" })).toEqual({

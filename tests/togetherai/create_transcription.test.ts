@@ -46,6 +46,13 @@ describe("togetherai/create_transcription", () => {
     ]);
   });
 
+  test("sends speaker counts of 0, as Together's SDK test does (the spec sets no minimum)", async () => {
+    const seen = mock("post", URL, json(fixture.response.json));
+    await main(auth, { file, diarize: true, min_speakers: 0, max_speakers: 0 });
+    expect(seen[0].form!.get("min_speakers")).toBe("0");
+    expect(seen[0].form!.get("max_speakers")).toBe("0");
+  });
+
   test("returns Together's transcript unchanged", async () => {
     mock("post", URL, json(fixture.response.json));
     expect(await main(auth, { file })).toEqual(fixture.response.json);

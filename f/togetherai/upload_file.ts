@@ -4,9 +4,9 @@ import { ProviderError, providerMessage } from "../core/errors.ts";
 import { fileInput } from "../core/files.ts";
 import { type CallOptions, path, type Reply, request, type Target } from "../core/http.ts";
 import { failureReason, hostOf } from "../core/no_response.ts";
-import { target } from "../core/providers.ts";
 import { getJson } from "../core/rest.ts";
-import { object, oneOf, string, validate } from "../core/validate.ts";
+import { defineContract, free, nonEmpty } from "../core/contract.ts";
+import { shape } from "./shapes/upload_file.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 // Windmill's file input: the form shows a file picker and passes the content as base64.
@@ -24,10 +24,11 @@ export async function main(
     purpose: "fine-tune" | "eval" | "eval-sample" | "eval-output" | "eval-summary" | "batch-generated" | "batch-api";
     file_type?: "jsonl" | "csv" | "parquet";
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const { file, ...fields } = validate(body, rules);
+  const { target: t, body: json, options: checked } = contract.parse(auth, body, options);
+  options = checked; // the checked copy from here on: bounds checked, form leftovers dropped
+  const { file, ...fields } = json;
   const bytes = fileInput(file, "body.file");
   // Left out, Together assumes jsonl (spec default); the SDKs take the type from the name's extension, as here.
   const file_type = fields.file_type ?? /\.(jsonl|csv|parquet)$/i.exec(fields.file_name)?.[1]?.toLowerCase();
@@ -41,12 +42,15 @@ export async function main(
   return getJson(t, path`/files/${slot.id}`, options);
 }
 
-const PURPOSES = ["fine-tune", "eval", "eval-sample", "eval-output", "eval-summary", "batch-generated", "batch-api"];
-const text = string({ nonEmpty: true });
-const rules = object(
-  { file: text, file_name: text, purpose: oneOf(...PURPOSES), file_type: oneOf("jsonl", "csv", "parquet") },
-  ["file", "file_name", "purpose"],
-);
+export const contract = defineContract(shape, {
+  sends: "multipart",
+  rules: {
+    file: nonEmpty,
+    file_name: nonEmpty,
+    purpose: free,
+    file_type: free,
+  },
+});
 
 // The 302 names the presigned URL (location) and the reserved file id (x-together-file-id), as the SDKs read them.
 async function uploadSlot(t: Target, { response }: Reply): Promise<Slot> {

@@ -17,6 +17,7 @@ const EXTRA: Record<string, Record<string, string>> = {
     data_filename: "a picked file has no name; Cohere reads the type from it",
     eval_data_filename: "same, for eval_data",
   },
+  "togetherai/create_speech": { extra_params: "the SDK's SpeechCreateParams.ExtraParams, sent by its own test" },
   "togetherai/list_voices": { model: "only the speech request's prose mentions this filter" },
 };
 

@@ -24,7 +24,7 @@ describe("togetherai/create_batch", () => {
   });
 
   test.each([
-    ["an empty endpoint", { ...body, endpoint: "" }, "body.endpoint: must not be empty"],
+    ["an empty endpoint", { ...body, endpoint: "" }, "body.endpoint: is required"],
     ["a fractional priority", { ...body, priority: 1.5 }, "body.priority: must be a whole number (got 1.5)"],
   ])("rejects %s before any request", async (_, input, message) => {
     const err = await failure(main(auth, input as any));

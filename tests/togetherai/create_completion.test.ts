@@ -1,8 +1,9 @@
 import { describe, expect, test } from "bun:test";
 import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/create_completion.ts";
+import plain from "../../fixtures/togetherai/create_completion.json";
 import streamed from "../../fixtures/togetherai/create_completion.stream.json";
-import { captureLogs, failure, mock, sse, sseText, useMockServer } from "../support/mock.ts";
+import { captureLogs, failure, json, mock, sse, sseText, useMockServer } from "../support/mock.ts";
 
 useMockServer();
 const URL = "https://api.together.xyz/v1/completions";
@@ -11,6 +12,18 @@ const model = "Qwen/Qwen2.5-Coder-32B-Instruct";
 const prompt = "def add(a, b):";
 
 describe("togetherai/create_completion", () => {
+  test("scores a prompt without generating: max_tokens 0 with echo and logprobs reaches Together", async () => {
+    const seen = mock("post", URL, json(plain.response.json));
+    await main(auth, { model, prompt, max_tokens: 0, echo: true, logprobs: 1 });
+    expect(seen[0].body).toEqual({ model, prompt, max_tokens: 0, echo: true, logprobs: 1 });
+  });
+
+  test("sends an empty prompt rather than dropping it as a form leftover", async () => {
+    const seen = mock("post", URL, json(plain.response.json));
+    await main(auth, { model, prompt: "", max_tokens: 16 });
+    expect(seen[0].body).toEqual({ model, prompt: "", max_tokens: 16 });
+  });
+
   test("streams choices[].text live and returns the assembled completion", async () => {
     mock("post", URL, sse(sseText(streamed.response.events)));
     const logs = captureLogs();

@@ -44,9 +44,32 @@ describe("togetherai/create_image", () => {
     });
   });
 
+  test("accepts the body Together's SDK test sends, zeros for n, sizes and steps included", async () => {
+    const seen = mock("post", URL, json(fixture.response.json));
+    const sdk = {
+      model,
+      prompt: "cat floating in space, cinematic",
+      disable_safety_checker: true,
+      guidance_scale: 0,
+      height: 0,
+      image_loras: [{ path: "path", scale: 0 }],
+      image_url: "image_url",
+      n: 0,
+      negative_prompt: "negative_prompt",
+      output_format: "jpeg" as const,
+      reference_images: ["string"],
+      response_format: "base64" as const,
+      seed: 0,
+      steps: 0,
+      width: 0,
+    };
+    await main(auth, sdk);
+    expect(seen[0].body).toEqual(sdk);
+  });
+
   test.each([
-    ["an empty prompt", { model, prompt: "" }, "body.prompt: must not be empty"],
-    ["n of 0", { model, prompt, n: 0 }, "body.n: must be at least 1 (got 0)"],
+    ["an empty prompt", { model, prompt: "" }, "body.prompt: is required"],
+    ["a negative n", { model, prompt, n: -1 }, "body.n: must be at least 0 (got -1)"],
     [
       "an unknown output format",
       { model, prompt, output_format: "webp" },

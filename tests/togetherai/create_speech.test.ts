@@ -42,6 +42,24 @@ describe("togetherai/create_speech", () => {
     expect(seen[0].body).toEqual(body);
   });
 
+  test("accepts the body Together's SDK test sends: extra_params.pronunciation_dict and a sample_rate of 0", async () => {
+    const seen = mock("post", URL, audio(fixture.response.base64, "audio/wav"));
+    const sdk = {
+      input: "input",
+      model: "canopylabs/orpheus-3b-0.1-ft",
+      voice: "voice",
+      bit_rate: 32000,
+      extra_params: { pronunciation_dict: ["omg/oh my god"] },
+      language: "en" as const,
+      response_encoding: "pcm_f32le" as const,
+      response_format: "mp3" as const,
+      sample_rate: 0,
+      stream: false,
+    };
+    await main(auth, sdk);
+    expect(seen[0].body).toEqual(sdk);
+  });
+
   test("returns MP3 as speech.mp3", async () => {
     const mp3 = b64Of(new Uint8Array([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, 0, 0xff, 0xfb]));
     mock("post", URL, audio(mp3, "audio/mpeg"));

@@ -46,6 +46,13 @@ describe("togetherai/create_transcription", () => {
     ]);
   });
 
+  test("sends speaker counts of 0, as Together's SDK test does (the spec sets no minimum)", async () => {
+    const seen = mock("post", URL, json(fixture.response.json));
+    await main(auth, { file, diarize: true, min_speakers: 0, max_speakers: 0 });
+    expect(seen[0].form!.get("min_speakers")).toBe("0");
+    expect(seen[0].form!.get("max_speakers")).toBe("0");
+  });
+
   test("passes a public URL on for Together to fetch", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
     await main(auth, { file: "https://example.com/talk.mp3" });

@@ -47,14 +47,14 @@ describe("togetherai/create_translation", () => {
     [
       "an unknown granularity",
       { file, timestamp_granularities: ["sentence"] },
-      'body.timestamp_granularities: matches no accepted form: must be one of "segment", "word" (got a list); or [0] must be one of "segment", "word" (got "sentence")',
+      'body.timestamp_granularities: matches no accepted form: [0] must be one of "segment", "word" (got "sentence"); or must be one of "segment", "word" (got a list)',
     ],
     [
       "an unknown response format",
       { file, response_format: "srt" },
       'body.response_format: must be one of "json", "verbose_json" (got "srt")',
     ],
-    ["an empty file", { file: "" }, "body.file: must not be empty"],
+    ["an empty file", { file: "" }, "body.file: is required"],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

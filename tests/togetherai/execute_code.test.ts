@@ -24,6 +24,13 @@ describe("togetherai/execute_code", () => {
     expect(seen[0].body).toEqual({ code: "print(1)", language: "python" });
   });
 
+  test("sends an empty file's content as an empty string, not as a form leftover", async () => {
+    const seen = mock("post", URL, json(fixture.response.json));
+    const files = [{ name: "pkg/__init__.py", encoding: "string" as const, content: "" }];
+    await main(auth, { code: "import pkg", files });
+    expect(seen[0].body).toEqual({ code: "import pkg", language: "python", files });
+  });
+
   test("sends a base64 file given as a data: URI as bare base64", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
     await main(auth, {

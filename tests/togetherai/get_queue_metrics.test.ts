@@ -10,6 +10,6 @@ describe("togetherai/get_queue_metrics", () => {
   test("rejects an empty model before any request", async () => {
     const err = await failure(main(auth, { model: "" }));
     expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.model: must not be empty");
+    expect(err.message).toBe("body.model: is required");
   });
 });

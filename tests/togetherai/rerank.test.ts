@@ -38,7 +38,7 @@ describe("togetherai/rerank", () => {
       { model, query, documents, rank_fields: ["title"] },
       "body.rank_fields: applies only to documents given as objects",
     ],
-    ["an empty query", { model, query: "", documents }, "body.query: must not be empty"],
+    ["an empty query", { model, query: "", documents }, "body.query: is required"],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);

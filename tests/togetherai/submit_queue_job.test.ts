@@ -34,7 +34,7 @@ describe("togetherai/submit_queue_job", () => {
     [
       "a payload that is not an object",
       { ...body, payload: "draw a cat" },
-      'body.payload: must be an object (got "draw a cat")',
+      'body.payload: must be an object (Raw JSON) (got "draw a cat")',
     ],
     ["a fractional priority", { ...body, priority: 0.5 }, "body.priority: must be a whole number (got 0.5)"],
   ])("rejects %s before any request", async (_, input, message) => {

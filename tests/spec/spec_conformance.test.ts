@@ -32,6 +32,9 @@ const EXTRA: Record<string, Record<string, string>> = {
     early_stopping_warmup_evals: "same",
     gradient_accumulation_steps: "same",
   },
+  "togetherai/get_fine_tune_metrics": {
+    resolution: "newer than the spec: Together's TypeScript SDK sends it (FineTuningListMetricsParams)",
+  },
 };
 
 /** Where the wire and the spec name different operations (providers.md), the spec's counterpart. */

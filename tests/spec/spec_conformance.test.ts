@@ -19,6 +19,16 @@ const EXTRA: Record<string, Record<string, string>> = {
   },
   "togetherai/create_speech": { extra_params: "the SDK's SpeechCreateParams.ExtraParams, sent by its own test" },
   "togetherai/list_voices": { model: "only the speech request's prose mentions this filter" },
+  "togetherai/create_fine_tune": {
+    early_stopping_enabled: "newer than the spec: Together's TypeScript SDK sends it (FineTuningCreateParams)",
+    early_stopping_min_delta: "same",
+    early_stopping_patience: "same",
+    early_stopping_warmup_evals: "same",
+    gradient_accumulation_steps: "same",
+  },
+  "togetherai/get_fine_tune_metrics": {
+    resolution: "newer than the spec: Together's TypeScript SDK sends it (FineTuningListMetricsParams)",
+  },
 };
 
 /** Where the wire and the spec name different operations (providers.md), the spec's counterpart. */

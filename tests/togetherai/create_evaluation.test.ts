@@ -62,6 +62,31 @@ describe("togetherai/create_evaluation", () => {
     expect(seen[0].body.parameters.model_b).toBe("baseline_response");
   });
 
+  test("sends the body Together's SDK test sends: judge max_tokens and temperature, a column to evaluate", async () => {
+    const seen = mock("post", URL, json(fixture.response.json));
+    const sdk = {
+      parameters: {
+        input_data_file_path: "file-1234-aefd",
+        judge: {
+          model: "Qwen/Qwen3.5-9B",
+          model_source: "serverless",
+          system_template: "Imagine you are a helpful assistant",
+          external_api_token: "external_api_token",
+          external_base_url: "external_base_url",
+          max_tokens: 8192,
+          num_workers: 5,
+          temperature: 0,
+        },
+        labels: ["yes", "no"],
+        pass_labels: ["yes"],
+        model_to_evaluate: "string",
+      },
+      type: "classify",
+    };
+    await main(auth, sdk as any);
+    expect(seen[0].body).toEqual(sdk);
+  });
+
   test.each([
     [
       "classify without labels",
@@ -120,7 +145,7 @@ describe("togetherai/create_evaluation", () => {
     [
       "a temperature over 2",
       { ...classify, parameters: { ...classify.parameters, model_to_evaluate: { ...generator, temperature: 2.5 } } },
-      "body.parameters.model_to_evaluate.temperature: must be at most 2 (got 2.5)",
+      "body.parameters.model_to_evaluate: matches no accepted form: .temperature must be at most 2 (got 2.5); or must be a string (got an object)",
     ],
     [
       "a model config without max_tokens",
@@ -128,7 +153,12 @@ describe("togetherai/create_evaluation", () => {
         ...classify,
         parameters: { ...classify.parameters, model_to_evaluate: { ...generator, max_tokens: undefined } },
       },
-      "body.parameters.model_to_evaluate.max_tokens: is required",
+      "body.parameters.model_to_evaluate: matches no accepted form: .max_tokens is required; or must be a string (got an object)",
+    ],
+    [
+      "an external judge without its base URL",
+      { ...classify, parameters: { ...classify.parameters, judge: { ...judge, model_source: "external" } } },
+      "body.parameters.judge.external_base_url: is required when model_source is external",
     ],
     [
       "an unknown type",

@@ -34,8 +34,49 @@ describe("togetherai/create_fine_tune", () => {
     expect(seen[0].body.training_method).toEqual({ method: "sft", train_on_inputs: "auto" });
   });
 
+  test("sends the body Together's SDK test sends: 0 for counts and rates, both starting points, early stopping", async () => {
+    const seen = mock("post", URL, json(fixture.response.json));
+    const sdk = {
+      model: "model",
+      training_file: "training_file",
+      batch_size: "max",
+      early_stopping_enabled: true,
+      early_stopping_min_delta: 0,
+      early_stopping_patience: 1,
+      early_stopping_warmup_evals: 0,
+      from_checkpoint: "from_checkpoint",
+      from_hf_model: "from_hf_model",
+      gradient_accumulation_steps: 0,
+      hf_api_token: "hf_api_token",
+      hf_model_revision: "hf_model_revision",
+      hf_output_repo_name: "hf_output_repo_name",
+      learning_rate: 0,
+      lr_scheduler: { lr_scheduler_type: "linear", lr_scheduler_args: { min_lr_ratio: 0 } },
+      max_grad_norm: 0,
+      max_seq_length: 0,
+      multimodal_params: { train_vision: true },
+      n_checkpoints: 10,
+      n_epochs: 0,
+      n_evals: 0,
+      packing: true,
+      random_seed: 0,
+      suffix: "suffix",
+      training_method: { method: "sft", train_on_inputs: "auto" },
+      training_type: { type: "Full" },
+      validation_file: "validation_file",
+      wandb_api_key: "wandb_api_key",
+      wandb_base_url: "wandb_base_url",
+      wandb_entity: "wandb_entity",
+      wandb_name: "wandb_name",
+      wandb_project_name: "wandb_project_name",
+      warmup_ratio: 0,
+      weight_decay: 0,
+    };
+    await main(auth, sdk as any);
+    expect(seen[0].body).toEqual(sdk);
+  });
+
   test.each([
-    ["zero epochs", { ...minimal, n_epochs: 0 }, "body.n_epochs: must be at least 1 (got 0)"],
     [
       "a batch size that is neither a count nor max",
       { ...minimal, batch_size: "auto" },
@@ -43,7 +84,6 @@ describe("togetherai/create_fine_tune", () => {
     ],
     ["a warmup ratio over 1", { ...minimal, warmup_ratio: 1.5 }, "body.warmup_ratio: must be at most 1 (got 1.5)"],
     ["a negative weight decay", { ...minimal, weight_decay: -0.1 }, "body.weight_decay: must be at least 0 (got -0.1)"],
-    ["a learning rate of 0", { ...minimal, learning_rate: 0 }, "body.learning_rate: must be greater than 0 (got 0)"],
     [
       "LoRA without a rank",
       { ...minimal, training_type: { type: "Lora", lora_alpha: 32 } },
@@ -80,14 +120,14 @@ describe("togetherai/create_fine_tune", () => {
       "body.lr_scheduler.lr_scheduler_args.num_cycles: applies to the cosine scheduler only",
     ],
     [
+      "early stopping without a validation file",
+      { ...minimal, early_stopping_enabled: true },
+      "body.validation_file: is required when early_stopping_enabled is true",
+    ],
+    [
       "a min_lr_ratio over 1",
       { ...minimal, lr_scheduler: { lr_scheduler_type: "cosine", lr_scheduler_args: { min_lr_ratio: 2 } } },
       "body.lr_scheduler.lr_scheduler_args.min_lr_ratio: must be at most 1 (got 2)",
-    ],
-    [
-      "both a checkpoint and a Hugging Face model to start from",
-      { ...minimal, from_checkpoint: "ft-123", from_hf_model: "org/model" },
-      "body.from_hf_model: cannot be combined with from_checkpoint",
     ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));

@@ -10,6 +10,6 @@ describe("togetherai/delete_endpoint", () => {
   test("rejects an empty endpointId before any request", async () => {
     const err = await failure(main(auth, { endpointId: "" }));
     expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.endpointId: must not be empty");
+    expect(err.message).toBe("body.endpointId: is required");
   });
 });

@@ -10,6 +10,6 @@ describe("togetherai/get_evaluation", () => {
   test("rejects an empty id before any request", async () => {
     const err = await failure(main(auth, { id: "" }));
     expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.id: must not be empty");
+    expect(err.message).toBe("body.id: is required");
   });
 });

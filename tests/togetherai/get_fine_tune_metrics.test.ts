@@ -27,9 +27,10 @@ describe("togetherai/get_fine_tune_metrics", () => {
       global_step_to: 500,
       logged_at_from: "2025-03-11T22:00:00Z",
       logged_at_to: "2025-03-12T06:00:00+01:00",
+      resolution: 100,
     });
     expect(seen[0].url).toBe(
-      `${URL}?global_step_from=10&global_step_to=500&logged_at_from=2025-03-11T22%3A00%3A00Z&logged_at_to=2025-03-12T06%3A00%3A00%2B01%3A00`,
+      `${URL}?global_step_from=10&global_step_to=500&logged_at_from=2025-03-11T22%3A00%3A00Z&logged_at_to=2025-03-12T06%3A00%3A00%2B01%3A00&resolution=100`,
     );
     expect(seen[0].body).toBeUndefined();
   });

@@ -18,6 +18,6 @@ describe("togetherai/get_job", () => {
   test("rejects an empty jobId before any request", async () => {
     const err = await failure(main(auth, { jobId: "" }));
     expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.jobId: must not be empty");
+    expect(err.message).toBe("body.jobId: is required");
   });
 });

@@ -44,7 +44,11 @@ describe("live streaming and the result", () => {
       console.log("WM_STREAM: text", "and a second argument"); // not the appendToResultStream form
     });
     expect(out).toEqual([]);
-    expect(err).toEqual(["retrying with key ***\n", "{ attempt: 2 }\n", "WM_STREAM: text and a second argument\n"]);
+    expect(err).toEqual([
+      "retrying with key [redacted]\n",
+      "{ attempt: 2 }\n",
+      "WM_STREAM: text and a second argument\n",
+    ]);
   });
 
   test("capturing ends when restored, so the runner's own console is untouched", () => {

@@ -11,6 +11,7 @@ function replyOf(
 ): Reply & { touches: number; cancelled: boolean } {
   const r = {
     response: new Response(null),
+    target: t,
     delivered: false,
     touches: 0,
     cancelled: false,

@@ -66,17 +66,25 @@ export function tooLarge(t: Target, reply: Reply, size: number | undefined, max 
   });
 }
 
-/** Reads the body into one Uint8Array, keeping the idle timer fed and the size within `max`. */
-export async function readBytes(t: Target, reply: Reply, max = MAX_FILE_BYTES): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * Reads the body into one Uint8Array, keeping the idle timer fed and the size within `max`.
+ * `fail` words the refusal; by default it is `tooLarge`.
+ */
+export async function readBytes(
+  t: Target,
+  reply: Reply,
+  max = MAX_FILE_BYTES,
+  fail: (announced?: number) => Error = (announced) => tooLarge(t, reply, announced, max),
+): Promise<Uint8Array<ArrayBuffer>> {
   const { response } = reply;
   const declared = Number(response.headers.get("content-length"));
   const expected = Number.isSafeInteger(declared) && declared > 0 ? declared : 0;
   const body = response.body;
   if (expected > max) {
     await body?.cancel().catch(() => {});
-    throw tooLarge(t, reply, expected, max);
+    throw fail(expected);
   }
-  const sink = new ByteSink((announced) => tooLarge(t, reply, announced, max), max, expected);
+  const sink = new ByteSink(fail, max, expected);
   if (!body) return sink.bytes();
   const reader = body.getReader();
   try {

@@ -10,7 +10,7 @@ import type { Reply, Target } from "./http.ts";
 const target: Target = { provider: "Cohere", baseUrl: "https://api.cohere.com", apiKey: "co-test-key-0123456789" };
 
 function replyOf(body: string | string[]): Reply {
-  return { response: sse(body), requestId: "trace-1", alive() {}, delivered: false };
+  return { response: sse(body), target, requestId: "trace-1", alive() {}, delivered: false };
 }
 
 async function assemble(body: string | string[]) {

@@ -1,6 +1,7 @@
 // Assembles a Cohere v2 chat stream (`event: <type>` + `data: {"type": ...}` … `data: [DONE]`) into
 // the response the same request would get without streaming, while the text goes live to Windmill.
 import type { Reply, Target } from "./http.ts";
+import { redactJson } from "./redact.ts";
 import { ResultStream } from "./result_stream.ts";
 import { readSse } from "./sse.ts";
 import { parseEvent, streamError } from "./stream_events.ts";
@@ -13,7 +14,7 @@ type Json = Record<string, any>;
  * the shape of the non-streamed ChatResponseV2.
  */
 export async function readCohereStream(target: Target, reply: Reply): Promise<Json> {
-  const out = new ResultStream();
+  const out = new ResultStream(target.apiKey);
   const message: Json = { role: "assistant" };
   const result: Json = { id: undefined, finish_reason: undefined, message, usage: undefined };
   const text = new TextRun(out);
@@ -52,7 +53,8 @@ export async function readCohereStream(target: Target, reply: Reply): Promise<Js
   // message-end carries finish_reason and usage; without it the answer may be cut short.
   if (!ended) throw fail("the stream ended before message-end; the answer is incomplete", true);
   if (result.usage === undefined) delete result.usage;
-  return result;
+  out.end();
+  return redactJson(result, target.apiKey);
 }
 
 /**

@@ -1,6 +1,7 @@
 // The three providers' resources: where the key and base URL live, and the default endpoint.
 import { InputError } from "./errors.ts";
 import type { Target } from "./http.ts";
+import { guardKey } from "./redact.ts";
 import { integer, number, object, validate } from "./validate.ts";
 
 const PROVIDERS = {
@@ -21,6 +22,8 @@ export function target(provider: Provider, auth: unknown, options?: unknown): Ta
   const apiKey = a[p.key];
   if (typeof apiKey !== "string" || apiKey.trim() === "")
     throw new InputError(`auth.${p.key}`, "is required: the provider's API key");
+  // From here on every error, including validation's, masks this key (f/core/redact.ts).
+  guardKey(apiKey.trim());
   const raw = a[p.base];
   const baseUrl = typeof raw === "string" && raw.trim() !== "" ? raw.trim() : p.url;
   if (!/^https?:\/\/[^/]/i.test(baseUrl) || !parses(baseUrl)) {

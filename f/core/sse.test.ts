@@ -1,6 +1,8 @@
 import { describe, expect, test } from "bun:test";
-import type { Reply } from "./http.ts";
+import type { Reply, Target } from "./http.ts";
 import { type EventSourceMessage, readSse } from "./sse.ts";
+
+const target: Target = { provider: "Test", baseUrl: "http://x", apiKey: "k" };
 
 function replyOf(chunks: (string | Uint8Array)[]): Reply & { touches: number } {
   const enc = new TextEncoder();
@@ -10,7 +12,7 @@ function replyOf(chunks: (string | Uint8Array)[]): Reply & { touches: number } {
       c.close();
     },
   });
-  const r = { response: new Response(body), delivered: false, touches: 0, alive: () => void r.touches++ };
+  const r = { response: new Response(body), target, delivered: false, touches: 0, alive: () => void r.touches++ };
   return r;
 }
 
@@ -75,7 +77,7 @@ describe("readSse", () => {
       pull: (c) => c.enqueue(new TextEncoder().encode("data: boom\n\n")),
       cancel: () => void (cancelled = true),
     });
-    const reply = { response: new Response(body), delivered: false, alive: () => {} };
+    const reply = { response: new Response(body), target, delivered: false, alive: () => {} };
     const err = await readSse(reply, {
       onEvent: () => {
         throw new Error("provider said no");

@@ -6,6 +6,7 @@ import { parseEvent, streamError } from "./stream_events.ts";
 const t: Target = { provider: "Together", baseUrl: "http://x", apiKey: "tgp_v1_0123456789abcdef" };
 const reply: Reply = {
   response: new Response(null, { status: 200 }),
+  target: t,
   requestId: "req-3",
   delivered: false,
   alive: () => {},

@@ -45,6 +45,7 @@ async function execute(args: ParsedArgs, printer: Printer, emulators: EmulatorHa
       options: args.options,
       extra: args.extra,
       out: args.out,
+      runtime: args.runtime,
     },
     printer,
     emulators,

@@ -25,6 +25,9 @@ Options:
   --out <file>                   save the result's binary content (base64 image, audio, file)
                                  to <file> and print a short note in its place
   --root <dir>                   repository to find scripts in (default: this one)
+  --runtime deno                 run the script as Windmill's native workers do: bundled, in V8
+                                 (Deno) with a 128 MiB heap, Windmill's globals only, network to
+                                 the called host only (default: bun, from source)
 
 Credentials, first match wins:
   1. --resource @file.json

@@ -5,6 +5,7 @@ import { decodeBlob, findSaveable, type SavedBlob } from "./blobs.ts";
 import { captureConsole } from "./capture.ts";
 import type { Operation } from "./discover.ts";
 import { startEmulator, type Emulator } from "./emulator.ts";
+import { invokeNative } from "./deno.ts";
 import { invokeScript } from "./invoke.ts";
 import type { Printer } from "./printer.ts";
 import { resolveResource } from "./resource.ts";
@@ -20,6 +21,8 @@ export type RunInput = {
   env?: Record<string, string | undefined>;
   /** one-line result, for the tour */
   brief?: boolean;
+  /** "deno": bundled and run under Deno as a native worker runs it (runner/deno.ts) */
+  runtime?: "bun" | "deno";
 };
 
 /** Starts the emulator on first use only: runs with real credentials never open a port. */
@@ -61,7 +64,8 @@ export async function runOperation(input: RunInput, printer: Printer, emulators:
   const restore = captureConsole({ stream: (t) => printer.stream(t), log: (l) => printer.log(l) });
   let result: unknown;
   try {
-    result = await invokeScript(
+    const invoke = input.runtime === "deno" ? invokeNative : invokeScript;
+    result = await invoke(
       operation.file,
       { resource: resolved.resource, body: input.body, options: input.options, extra: input.extra },
       operation.id,

@@ -4,6 +4,7 @@ import { audioName } from "../core/audio_form.ts";
 import { dropBlanks } from "../core/blanks.ts";
 import { fileInput } from "../core/files.ts";
 import { path, readJson, request } from "../core/http.ts";
+import { INPUT_CAPS } from "../core/limits.ts";
 import { target } from "../core/providers.ts";
 import { number, object, string, validate } from "../core/validate.ts";
 
@@ -18,7 +19,7 @@ export async function main(
 ) {
   const t = target("cohere", auth, options);
   const { file, ...fields } = validate(dropBlanks(body), rules);
-  const bytes = fileInput(file, "body.file");
+  const bytes = fileInput(file, "body.file", INPUT_CAPS["cohere/create_transcription"]);
   // A file picker passes no file name, and the API tells formats apart by extension: name it after its
   // content; a format it cannot tell goes as mp3 and the API decides.
   const { filename, type } = audioName(bytes, "audio", { ext: "mp3", type: "audio/mpeg" });

@@ -34,7 +34,7 @@ export interface HttpRequest {
   /** "manual" hands a 3xx to `read` rather than let fetch follow it, which could carry the key (and on 307/308 the body) to another host. */
   redirect?: RequestRedirect;
   /** Statuses that are this operation's answer, never retried even when idempotent (cancel_queue_job's 409). */
-  final?: number[];
+  final?: readonly number[];
 }
 
 /** A successful response, with the means to keep the idle timer quiet while reading it. */

@@ -2,6 +2,7 @@
 // Transcribe speech in an audio file to text (Whisper on Together), with word timings and speakers if asked. https://docs.together.ai/reference/audio-transcriptions
 import { audioForm } from "../core/audio_form.ts";
 import { path, readJson, request } from "../core/http.ts";
+import { INPUT_CAPS } from "../core/limits.ts";
 import { target } from "../core/providers.ts";
 import { array, boolean, either, integer, number, object, oneOf, refine, string, validate } from "../core/validate.ts";
 
@@ -35,7 +36,12 @@ export async function main(
   // Stateless inference: safe to repeat, so 5xx and dropped connections are retried too.
   return request(
     t,
-    { method: "POST", path: path`/audio/transcriptions`, body: audioForm(file, fields), idempotent: true },
+    {
+      method: "POST",
+      path: path`/audio/transcriptions`,
+      body: audioForm(file, fields, INPUT_CAPS["togetherai/create_transcription"]),
+      idempotent: true,
+    },
     options,
     readJson,
   );

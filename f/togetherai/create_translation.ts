@@ -2,6 +2,7 @@
 // Translate speech in an audio file into English text (Whisper on Together), with timings if asked. https://docs.together.ai/reference/audio-translations
 import { audioForm } from "../core/audio_form.ts";
 import { path, readJson, request } from "../core/http.ts";
+import { INPUT_CAPS } from "../core/limits.ts";
 import { target } from "../core/providers.ts";
 import { array, either, number, object, oneOf, string, validate } from "../core/validate.ts";
 
@@ -33,7 +34,12 @@ export async function main(
   // Stateless inference: safe to repeat, so 5xx and dropped connections are retried too.
   return request(
     t,
-    { method: "POST", path: path`/audio/translations`, body: audioForm(file, fields), idempotent: true },
+    {
+      method: "POST",
+      path: path`/audio/translations`,
+      body: audioForm(file, fields, INPUT_CAPS["togetherai/create_translation"]),
+      idempotent: true,
+    },
     options,
     readJson,
   );

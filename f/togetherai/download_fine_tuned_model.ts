@@ -1,7 +1,8 @@
 //native
-// Download a fine-tuned model or one of its checkpoints (compressed) as a Windmill file, up to 32 MiB. https://docs.together.ai/reference/get-finetune-download
-import { attachmentName, MAX_FILE_BYTES, readBytes } from "../core/binary_reply.ts";
+// Download a fine-tuned model or one of its checkpoints (compressed) as a Windmill file, up to 38 MiB. https://docs.together.ai/reference/get-finetune-download
+import { attachmentName, readBytes } from "../core/binary_reply.ts";
 import { path, request } from "../core/http.ts";
+import { RESULT_CAPS } from "../core/limits.ts";
 import { target } from "../core/providers.ts";
 import { fileResult, mime } from "../core/rich_result.ts";
 import { integer, object, oneOf, refine, string, validate } from "../core/validate.ts";
@@ -16,7 +17,7 @@ export async function main(
   const t = target("togetherai", auth, options);
   const query = validate(body, rules);
   // Size: the file leaves as base64 in the job's JSON result, inside a 128 MiB isolate heap, so it is
-  // read once into one buffer (sized from Content-Length), encoded once, and refused above 32 MiB
+  // read once into one buffer (sized from Content-Length), encoded once, and refused above its cap
   // before any byte is read: a LoRA adapter of a small model fits, merged weights of any real model do not.
   // A read, repeated freely. A redirect to storage is followed; fetch drops the key on another origin.
   return request(
@@ -24,7 +25,7 @@ export async function main(
     { method: "GET", path: path`/finetune/download`, query, headers: { accept: "application/octet-stream" } },
     options,
     async (reply) => {
-      const bytes = await readBytes(t, reply, MAX_FILE_BYTES);
+      const bytes = await readBytes(t, reply, RESULT_CAPS["togetherai/download_fine_tuned_model"]);
       const part =
         query.checkpoint_step !== undefined
           ? `-step-${query.checkpoint_step}`
@@ -37,6 +38,7 @@ export async function main(
         filename,
         contentType: mime(reply.response.headers.get("content-type")),
         meta: { ...query },
+        secret: t.apiKey,
       });
     },
   );

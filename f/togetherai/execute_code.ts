@@ -2,7 +2,9 @@
 // Run Python in a Together Code Interpreter session, new or continued, and get its outputs. https://docs.together.ai/reference/tci-execute
 import { dropBlanks } from "../core/blanks.ts";
 import { ProviderError } from "../core/errors.ts";
+import { checkFileSizes, decodedSize } from "../core/files.ts";
 import { path } from "../core/http.ts";
+import { INPUT_CAPS } from "../core/limits.ts";
 import { target } from "../core/providers.ts";
 import { postJson } from "../core/rest.ts";
 import { array, object, oneOf, string, validate } from "../core/validate.ts";
@@ -28,6 +30,14 @@ export async function main(
   // An emptied session_id or an empty file list from the form is left out rather than refused.
   const json = validate(dropBlanks(body), rules);
   json.language ??= "python";
+  // The files travel inline in the JSON body, beside their copy in the arguments (f/core/limits.ts).
+  checkFileSizes(
+    INPUT_CAPS["togetherai/execute_code"],
+    (json.files ?? []).map((f, i) => [
+      `body.files[${i}].content`,
+      f.encoding === "base64" ? decodedSize(f.content) : f.content.length,
+    ]),
+  );
   if (json.files)
     json.files = json.files.map((f) => (f.encoding === "base64" ? { ...f, content: bareBase64(f.content) } : f));
   // Not idempotent: the code may have side effects in the session (files written, state changed),

@@ -1,7 +1,8 @@
 //native
 // Download the content of a file uploaded to Together (a dataset, a batch's output) as a Windmill file. https://docs.together.ai/reference/get-files-id-content
-import { attachmentName, MAX_FILE_BYTES, readBytes } from "../core/binary_reply.ts";
+import { attachmentName, readBytes } from "../core/binary_reply.ts";
 import { path, request } from "../core/http.ts";
+import { RESULT_CAPS } from "../core/limits.ts";
 import { target } from "../core/providers.ts";
 import { fileResult, mime } from "../core/rich_result.ts";
 import { object, string, validate } from "../core/validate.ts";
@@ -15,16 +16,16 @@ export async function main(
 ) {
   const t = target("togetherai", auth, options);
   const { id } = validate(body, rules);
-  // A read: repeated freely. The bytes are read once, encoded once, and capped at MAX_FILE_BYTES (32 MiB).
+  // A read: repeated freely. The bytes are read once, encoded once, and capped (f/core/limits.ts).
   return request(
     t,
     { method: "GET", path: path`/files/${id}/content`, headers: { accept: "*/*" } },
     options,
     async (reply) => {
-      const bytes = await readBytes(t, reply, MAX_FILE_BYTES);
+      const bytes = await readBytes(t, reply, RESULT_CAPS["togetherai/get_file_content"]);
       const type = mime(reply.response.headers.get("content-type"));
       const filename = attachmentName(reply.response.headers) ?? `${id}${extension(bytes, type)}`;
-      return fileResult(bytes, { filename, contentType: type, meta: { id } });
+      return fileResult(bytes, { filename, contentType: type, meta: { id }, secret: t.apiKey });
     },
   );
 }

@@ -1,8 +1,10 @@
 //native
 // Upload a data file (fine-tuning, evaluation or batch input) to Together. https://docs.together.ai/reference/upload-file
+import { readBytes } from "../core/binary_reply.ts";
 import { ProviderError, providerMessage } from "../core/errors.ts";
 import { fileInput } from "../core/files.ts";
-import { type CallOptions, path, type Reply, request, type Target } from "../core/http.ts";
+import { type CallOptions, path, type Reply, readJson, request, type Target } from "../core/http.ts";
+import { INPUT_CAPS } from "../core/limits.ts";
 import { target } from "../core/providers.ts";
 import { getJson } from "../core/rest.ts";
 import { object, oneOf, string, validate } from "../core/validate.ts";
@@ -14,7 +16,8 @@ type Slot = { url: string; id: string };
 
 // Not the spec's multipart POST /files/upload but the official SDKs' flow (providers.md): POST /files
 // with form fields answers 302 to a presigned storage URL that takes the bytes in one PUT, then
-// GET /files/{id}. The bytes go straight to storage, so a large file never meets the API's body limits.
+// POST /files/{id}/preprocess, as both Python SDKs finish (together-python filemanager.py), whose reply
+// is the result. The bytes go straight to storage, so a large file never meets the API's body limits.
 export async function main(
   auth: Togetherai,
   body: {
@@ -27,7 +30,7 @@ export async function main(
 ) {
   const t = target("togetherai", auth, options);
   const { file, ...fields } = validate(body, rules);
-  const bytes = fileInput(file, "body.file");
+  const bytes = fileInput(file, "body.file", INPUT_CAPS["togetherai/upload_file"]);
   // Left out, Together assumes jsonl (spec default); the SDKs take the type from the name's extension, as here.
   const file_type = fields.file_type ?? /\.(jsonl|csv|parquet)$/i.exec(fields.file_name)?.[1]?.toLowerCase();
   const form = new URLSearchParams({ ...fields, ...(file_type && { file_type }) });
@@ -37,7 +40,13 @@ export async function main(
     uploadSlot(t, r),
   );
   await put(t, slot, bytes, options);
-  return getJson(t, path`/files/${slot.id}`, options);
+  // Asking again to preprocess a stored file changes nothing, so it is retried like a read.
+  const preprocess = { method: "POST", path: path`/files/${slot.id}/preprocess`, idempotent: true } as const;
+  return request(t, preprocess, options, readJson).catch((e) => {
+    // An older API has no preprocess step (404): the TypeScript SDK's GET /files/{id} ends the upload there.
+    if (e instanceof ProviderError && e.status === 404) return getJson(t, path`/files/${slot.id}`, options);
+    throw e;
+  });
 }
 
 const PURPOSES = ["fine-tune", "eval", "eval-sample", "eval-output", "eval-summary", "batch-generated", "batch-api"];
@@ -48,8 +57,10 @@ const rules = object(
 );
 
 // The 302 names the presigned URL (location) and the reserved file id (x-together-file-id), as the SDKs read them.
-async function uploadSlot(t: Target, { response }: Reply): Promise<Slot> {
-  await response.text().catch(() => "");
+// Its body is read to the end under the idle timer: a reply that stalls is a timeout, not a missing URL.
+async function uploadSlot(t: Target, reply: Reply): Promise<Slot> {
+  const { response } = reply;
+  await readBytes(t, reply, 1024 * 1024);
   const url = response.headers.get("location");
   const id = response.headers.get("x-together-file-id");
   if (response.status >= 300 && url && id) return { url: new URL(url, `${t.baseUrl}/`).href, id };
@@ -72,11 +83,13 @@ async function put(t: Target, slot: Slot, bytes: Uint8Array<ArrayBuffer>, option
       retryable: false,
     });
   try {
+    // A fresh connection, closed after the answer: no runtime can re-send the bytes (f/core/http.ts).
     const res = await fetch(slot.url, {
       method: "PUT",
-      headers: { "content-type": "application/octet-stream" },
+      headers: { "content-type": "application/octet-stream", connection: "close" },
       body: bytes,
       signal: abort.signal,
+      keepalive: false,
     });
     const text = await res.text();
     // Object stores answer errors in XML (<Error><Message>...); anything else is shown as it came.
@@ -87,11 +100,14 @@ async function put(t: Target, slot: Slot, bytes: Uint8Array<ArrayBuffer>, option
       );
   } catch (e) {
     if (e instanceof ProviderError) throw e;
+    const why = (e as Error)?.message ?? String(e);
     throw fail(
       0,
       abort.signal.aborted
         ? `timed out after ${ms / 1000} s sending the bytes`
-        : `connection failed sending the bytes: ${(e as Error)?.message ?? e}`,
+        : (e as Error)?.name === "TimeoutError"
+          ? `timed out sending the bytes: ${why}`
+          : `connection failed sending the bytes: ${why}`,
     );
   } finally {
     clearTimeout(timer);

@@ -676,7 +676,7 @@ export const contractRows: ContractRow[] = [
     ),
   },
   {
-    // Not the spec's multipart upload but the SDKs' flow (providers.md): a slot, the bytes to storage, the file.
+    // Not the spec's multipart upload but the SDKs' flow (providers.md): a slot, the bytes to storage, preprocess.
     script: "togetherai/upload_file",
     body: { file: b64(JSONL), file_name: "support_tickets.jsonl", purpose: "fine-tune" },
     exchanges: [
@@ -700,7 +700,7 @@ export const contractRows: ContractRow[] = [
         bearer: false,
         reply: { status: 200 },
       },
-      { method: "GET", path: `/v1/files/${FILE_ID}`, reply: { fixture: "togetherai/get_file" } },
+      { method: "POST", path: `/v1/files/${FILE_ID}/preprocess`, reply: { fixture: "togetherai/preprocess_file" } },
     ],
   },
   {

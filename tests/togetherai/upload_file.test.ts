@@ -24,7 +24,7 @@ function happyPath() {
   return {
     post: mock("post", `${BASE}/files`, redirect),
     put: mock("put", STORAGE, new Response(null, { status: 200 })),
-    get: mock("get", `${BASE}/files/${FILE_ID}`, json(fileInfo.response.json)),
+    get: mock("post", `${BASE}/files/${FILE_ID}/preprocess`, json(fileInfo.response.json)),
   };
 }
 
@@ -54,7 +54,7 @@ describe("togetherai/upload_file", () => {
     expect(put[0].body).toBe(CONTENT);
   });
 
-  test("returns the file's metadata read back from GET /files/{id}", async () => {
+  test("returns the file's metadata from POST /files/{id}/preprocess", async () => {
     const { get } = happyPath();
     const result = await main(auth, { file, file_name: "support_tickets.jsonl", purpose: "fine-tune" });
     expect(get).toHaveLength(1);

@@ -111,7 +111,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (values.help) args.command = "help";
   else if (values.list) args.command = "list";
   else if (!args.operation) {
-    if ((args.body ?? args.resource ?? args.out) !== undefined || Object.keys(options).length) {
+    const runFlags = (args.body ?? args.resource ?? args.out) !== undefined || Object.keys(options).length;
+    if (runFlags || args.runtime !== "bun") {
       throw new UsageError("no operation given: name one, e.g. cohere/chat (see --list)");
     }
     args.command = "tour";

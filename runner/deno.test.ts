@@ -20,6 +20,9 @@ describe("--runtime", () => {
     expect(() => parseArgs(["cohere/chat", "--runtime", "node"])).toThrow(
       new UsageError("--runtime takes bun or deno, got 'node'"),
     );
+    expect(() => parseArgs(["--runtime", "deno"])).toThrow(
+      new UsageError("no operation given: name one, e.g. cohere/chat (see --list)"),
+    );
   });
 
   test("allows the network to the host of the resource's base URL only, the provider's default without one", () => {

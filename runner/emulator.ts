@@ -3,7 +3,7 @@
 // every other operation is served from fixtures/<provider>/. It is what `npm start` talks
 // to when no API key is configured, so it must behave like the real wire, errors included.
 // Run it alone with `bun runner/emulator.ts [port]` to point any client at it.
-import { fixtureResponse, loadFixtures, matchFixture } from "../fixtures/index.ts";
+import { contentKind, fixtureResponse, loadFixtures, matchFixture } from "../fixtures/index.ts";
 import { cohereChat } from "./emulator_cohere.ts";
 import { errorResponse } from "./emulator_errors.ts";
 import { openaiChat } from "./emulator_openai.ts";
@@ -29,8 +29,7 @@ export type Emulator = {
 };
 
 async function readJson(request: Request): Promise<unknown> {
-  const type = request.headers.get("content-type") ?? "";
-  if (request.method === "GET" || !type.includes("json")) return {};
+  if (request.method === "GET" || contentKind(request.headers) !== "json") return {};
   const text = await request.text();
   return text ? JSON.parse(text) : {};
 }

@@ -40,12 +40,14 @@ describe("live streaming and the result", () => {
     printer.secrets = ["sk-live-123456"];
     captured(printer, () => {
       console.log("retrying with key %s", "sk-live-123456");
+      console.log("provider said: invalid key sk-live-1...");
       console.warn({ attempt: 2 });
       console.log("WM_STREAM: text", "and a second argument"); // not the appendToResultStream form
     });
     expect(out).toEqual([]);
     expect(err).toEqual([
       "retrying with key [redacted]\n",
+      "provider said: invalid key [redacted]...\n",
       "{ attempt: 2 }\n",
       "WM_STREAM: text and a second argument\n",
     ]);

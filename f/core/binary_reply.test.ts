@@ -1,33 +1,13 @@
 import { describe, expect, test } from "bun:test";
 import { attachmentName, ByteSink, readBytes } from "./binary_reply.ts";
 import { ProviderError } from "./errors.ts";
-import type { Reply, Target } from "./http.ts";
+import { replyOf as replyDouble } from "../../tests/support/doubles.ts";
+import type { Target } from "./http.ts";
 
 const t: Target = { provider: "Together", baseUrl: "https://api.example/v1", apiKey: "k" };
 
-function replyOf(
-  chunks: Uint8Array[],
-  headers: Record<string, string> = {},
-): Reply & { touches: number; cancelled: boolean } {
-  const r = {
-    response: new Response(null),
-    target: t,
-    delivered: false,
-    touches: 0,
-    cancelled: false,
-    alive: () => void r.touches++,
-  };
-  const body = new ReadableStream<Uint8Array>({
-    start(c) {
-      for (const ch of chunks) c.enqueue(ch);
-      c.close();
-    },
-    cancel: () => void (r.cancelled = true),
-  });
-  r.response = new Response(body, { headers });
-  return r;
-}
-
+const replyOf = (chunks: Uint8Array[], headers: Record<string, string> = {}) =>
+  replyDouble(chunks, { headers, target: t });
 const bytes = (...xs: number[]) => new Uint8Array(xs);
 const CAP = 32 * 1048576;
 

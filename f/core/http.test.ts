@@ -73,9 +73,13 @@ describe("request", () => {
 
   test("honours retry-after given in seconds", async () => {
     const logs = quiet();
-    answer = (_, n) => (n === 0 ? jsonResponse({}, 503, { "retry-after": "0" }) : jsonResponse({ ok: 1 }));
+    // 0.2 s: unlike the 0.375-0.5 s backoff it would replace, and unlike 0.2 ms.
+    answer = (_, n) => (n === 0 ? jsonResponse({}, 503, { "retry-after": "0.2" }) : jsonResponse({ ok: 1 }));
+    const started = Date.now();
     expect(await getJson()).toEqual({ ok: 1 });
-    logs.stop();
+    const waited = Date.now() - started;
+    expect(logs.stop()).toEqual(["Test 503: {}; retrying in 0.2 s (attempt 2 of 3)"]);
+    expect(waited).toBeGreaterThanOrEqual(190);
   });
 
   test("fails at once, saying when to retry, when the demanded wait is over 60 s", async () => {
@@ -220,16 +224,21 @@ describe("request", () => {
     expect(hits).toHaveLength(0);
   });
 
-  test("does not retry once content reached the user", async () => {
+  test("does not retry once content reached the user, and fails with the reader's error", async () => {
     answer = () => jsonResponse({});
     let calls = 0;
+    const cut = new ProviderError({ provider: "Test", status: 200, message: "cut", retryable: true });
     const read = async (r: { delivered: boolean }) => {
       calls++;
       r.delivered = true;
-      throw new ProviderError({ provider: "Test", status: 200, message: "cut", retryable: true });
+      throw cut;
     };
-    await request(t, { method: "GET", path: "/x" }, {}, read).catch(() => {});
-    expect(calls).toBe(1);
+    const err = await request(t, { method: "GET", path: "/x" }, {}, read).then(
+      () => "resolved",
+      (e) => e,
+    );
+    expect(err).toBe(cut);
+    expect([calls, hits.length]).toEqual([1, 1]);
   });
 
   test("keeps the API key out of the error, its stack, its JSON form and the retry log", async () => {

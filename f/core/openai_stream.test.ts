@@ -1,21 +1,18 @@
 import { describe, expect, spyOn, test } from "bun:test";
 import { ProviderError } from "./errors.ts";
-import type { Reply, Target } from "./http.ts";
+import { encodeEvent } from "../../fixtures/wire.ts";
+import { replyOf } from "../../tests/support/doubles.ts";
+import type { Target } from "./http.ts";
 import { readOpenAiStream } from "./openai_stream.ts";
 
 const t: Target = { provider: "Together", baseUrl: "http://x", apiKey: "k-0123456789abcdef" };
-const wire = (...events: unknown[]) => events.map((e) => `data: ${typeof e === "string" ? e : JSON.stringify(e)}\n\n`);
-
-function reply(chunks: string[]): Reply {
-  const enc = new TextEncoder();
-  const body = new ReadableStream({ start: (c) => (chunks.forEach((ch) => c.enqueue(enc.encode(ch))), c.close()) });
-  return { response: new Response(body), target: t, requestId: "req-7", delivered: false, alive: () => {} };
-}
+/** Each event as its own network chunk. */
+const wire = (...events: unknown[]) => events.map((data) => encodeEvent({ data }));
 
 async function run(chunks: string[], kind: "chat" | "completion" = "chat") {
   const logs: string[] = [];
   const spy = spyOn(console, "log").mockImplementation((l: string) => void logs.push(l));
-  const r = reply(chunks);
+  const r = replyOf(chunks, { requestId: "req-7", target: t });
   try {
     const result = await readOpenAiStream(t, r, kind).catch((e) => e);
     return { result, logs, delivered: r.delivered };

@@ -1,5 +1,6 @@
 //native
 // Chat with a Together model (tools, structured output, reasoning), streamed live to Windmill or not. https://docs.together.ai/reference/chat-completions-1
+import { dropBlanks } from "../core/blanks.ts";
 import { path, readJson, request } from "../core/http.ts";
 import { readOpenAiStream } from "../core/openai_stream.ts";
 import { target } from "../core/providers.ts";
@@ -57,7 +58,8 @@ export async function main(
   options?: { max_retries?: number; timeout_seconds?: number },
 ) {
   const t = target("togetherai", auth, options);
-  const json = validate(body, rules);
+  // What a form leaves in fields nobody filled in (null, "", [], {}, also nested) is left out, not refused.
+  const json = validate(dropBlanks(body), rules);
   // Stateless inference: safe to repeat, so 5xx and dropped connections are retried too.
   const req = { method: "POST", path: path`/chat/completions`, json, idempotent: true } as const;
   if (json.stream) return request(t, req, options, (reply) => readOpenAiStream(t, reply, "chat"));

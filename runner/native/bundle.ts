@@ -47,12 +47,16 @@ export function bundle(file: string, root = REPO_ROOT): Promise<string> {
   const entry = resolve(root, file);
   let built = cache.get(entry);
   if (!built) {
-    built = Bun.build(windmillBuildOptions(entry, root)).then(async (out) => {
-      if (!out.success || out.outputs.length !== 1) {
-        throw new Error(`bundling ${file} failed: ${out.logs.map(String).join("\n")}`);
-      }
-      return out.outputs[0]!.text();
-    });
+    const failed = (logs: unknown[]) => new Error(`bundling ${file} failed: ${logs.map(String).join("\n")}`);
+    built = Bun.build(windmillBuildOptions(entry, root)).then(
+      (out) => {
+        if (!out.success || out.outputs.length !== 1) throw failed(out.logs);
+        return out.outputs[0]!.text();
+      },
+      (e: { errors?: unknown[] }) => {
+        throw failed(e.errors ?? [e]);
+      },
+    );
     cache.set(entry, built);
   }
   return built;

@@ -126,6 +126,7 @@ export function denoArgs(o: NativeOptions): string[] {
 }
 
 type Pending = {
+  proc: Subprocess;
   outcome: NativeOutcome;
   hooks: CallHooks;
   started: number;
@@ -151,9 +152,9 @@ export class NativeWorker {
     return this.proc?.pid;
   }
 
-  /** Runs `main(...args)` of a bundle; `key` names the bundle so its code is sent once. */
-  call(key: string, code: string, args: unknown[], env = windmillEnv(key), hooks: CallHooks = {}) {
-    const run = () => this.run(key, code, args, env, hooks);
+  /** Runs `main(...args)` of a bundle of `script` (a workspace path below f/, for process.env). */
+  call(script: string, code: string, args: unknown[], env = windmillEnv(script), hooks: CallHooks = {}) {
+    const run = () => this.run(code, args, env, hooks);
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => {});
     return next;
@@ -164,7 +165,11 @@ export class NativeWorker {
     const proc = this.proc;
     this.proc = undefined;
     if (!proc) return;
-    proc.stdin.end();
+    try {
+      proc.stdin.end();
+    } catch {
+      // already gone
+    }
     await proc.exited;
   }
 
@@ -182,21 +187,24 @@ export class NativeWorker {
     return proc;
   }
 
-  private run(key: string, code: string, args: unknown[], env: Record<string, string>, hooks: CallHooks) {
-    this.proc ??= this.start();
+  private run(code: string, args: unknown[], env: Record<string, string>, hooks: CallHooks) {
+    const proc = (this.proc ??= this.start());
     const id = this.nextId++;
-    const msg: Record<string, unknown> = { id, bundle: key, args, env };
-    if (!this.sent.has(key)) msg.code = code;
-    this.sent.add(key);
+    // The code travels once per process; later calls name it by its hash.
+    const bundle = Bun.hash(code).toString(36);
+    const msg: Record<string, unknown> = { id, bundle, args, env };
+    if (!this.sent.has(bundle)) msg.code = code;
+    this.sent.add(bundle);
     return new Promise<NativeOutcome>((resolve) => {
       this.pending = {
+        proc,
         outcome: { ok: false, stdout: [], stderr: [], ms: 0 },
         hooks,
         started: performance.now(),
         resolve,
       };
-      this.proc!.stdin.write(JSON.stringify(msg) + "\n");
-      this.proc!.stdin.flush();
+      proc.stdin.write(JSON.stringify(msg) + "\n");
+      proc.stdin.flush();
     });
   }
 
@@ -221,7 +229,7 @@ export class NativeWorker {
   private died(proc: Subprocess): void {
     if (this.proc === proc) this.proc = undefined;
     const heap = /out of memory|heap limit|allocation failed/i.test(this.stderrTail);
-    if (this.pending) {
+    if (this.pending?.proc === proc) {
       this.pending.outcome.stderr.push(...this.stderrTail.split("\n").filter(Boolean));
       this.finish({ ok: false, killed: heap ? "heap" : "exit" });
     }

@@ -1,7 +1,8 @@
 // The facts every script shares, said once over the contract table (table.ts, one row per script):
 // it sends exactly the request its row states (method, path and query, bearer key, body), returns the
-// provider's answer (or the row's result), streams the row's live text, and turns a 4xx into one
-// ProviderError, sent once, that carries the provider's message and request id but never the key.
+// provider's answer (or the row's result), streams the row's live text, turns a 4xx into one
+// ProviderError, sent once, that carries the provider's message and request id but never the key,
+// waits out a 429 and tries again, and repeats a 5xx only when the request changes nothing.
 import { describe, expect, test } from "bun:test";
 import { http } from "msw";
 import { ProviderError } from "../../f/core/errors.ts";
@@ -18,6 +19,19 @@ const keyOf = (row: ContractRow) => Object.values(AUTH[providerOf(row)])[0] as s
 /** Every request of the test goes to `handle`, whatever its host: a stray one shows up in `received`. */
 function serve(handle: (request: Request) => Promise<Response>) {
   server.use(http.all("*", ({ request }) => handle(request)));
+}
+
+/** The row's exchanges, after the provider first answered `status` once (asking for a 1 ms wait). */
+function failingOnce(row: ContractRow, status: number) {
+  const provider = replay(row);
+  const failure = providerFailure(providerOf(row));
+  let first = true;
+  serve(async (request) => {
+    if (!first) return provider.handle(request);
+    first = false;
+    return Response.json(failure.json, { status, headers: { ...failure.headers, "retry-after-ms": "1" } });
+  });
+  return provider;
 }
 
 describe.each(contractRows.map((row) => [row.script, row] as const))("%s", (_, row) => {
@@ -51,6 +65,34 @@ describe.each(contractRows.map((row) => [row.script, row] as const))("%s", (_, r
     for (let i = 0; i + 8 <= key.length; i++) expect(err.message).not.toContain(key.slice(i, i + 8));
     expect(logs.lines.join("\n")).not.toContain(key.slice(0, 8));
   });
+
+  test("waits out a 429 as the provider asks and tries again, so a flow does not fail on it", async () => {
+    const provider = failingOnce(row, 429);
+    const main = await mainOf(row);
+    const logs = captureLogs();
+    const result = await main(resourceFor(providerOf(row)), row.body).finally(logs.restore);
+    expect(result).toEqual("result" in row ? row.result : await lastReplyJson(row));
+    expect(provider.received).toHaveLength(row.exchanges.length);
+    expect(logs.lines.filter((l) => l.includes("retrying in"))).toHaveLength(1);
+  });
+
+  if (row.sideEffects) {
+    test("does not repeat its request after a 500, since it may have landed", async () => {
+      const provider = failingOnce(row, 500);
+      const main = await mainOf(row);
+      const err = await failure(main(resourceFor(providerOf(row)), row.body));
+      expect([err instanceof ProviderError, err.status, provider.received.length]).toEqual([true, 500, 0]);
+    });
+  } else {
+    test("repeats its request after a 500, since repeating it changes nothing", async () => {
+      const provider = failingOnce(row, 500);
+      const main = await mainOf(row);
+      const logs = captureLogs();
+      const result = await main(resourceFor(providerOf(row)), row.body).finally(logs.restore);
+      expect(result).toEqual("result" in row ? row.result : await lastReplyJson(row));
+      expect(provider.received).toHaveLength(row.exchanges.length);
+    });
+  }
 });
 
 test("the table has one row per script, each named literally", async () => {

@@ -34,6 +34,9 @@ export interface ContractRow {
   result?: unknown;
   /** For streaming rows: the live text the WM_STREAM lines must carry, concatenated. */
   streamed?: string;
+  /** The first request changes something (creates, deletes, runs code): after a 5xx it is not repeated,
+   *  since it may have landed; only a refusal (408, 429, 503) is. Otherwise a 5xx is retried too. */
+  sideEffects?: true;
 }
 
 /** One fake key per provider; every 8-character piece of it is distinct from the others' (redaction checks). */
@@ -98,12 +101,22 @@ const FILE_ID = "file-7c1e9d2a-4b8f-4e3a-9f61-2d5c8a0b3e47";
 const FT_ID = "ft-5d3a2c1b-8e4f-4a6b-9c7d-0e1f2a3b4c5d";
 const ENDPOINT = "endpoint-d23901de-ef8f-44bf-b3e7-de9c1ca8f2d7";
 const QUEUE = { model: "black-forest-labs/FLUX.1-schnell", request_id: "req_01JT4M8Q6W2X9B3C5D7E8F0G1H" };
-const user = (content: string) => [{ role: "user", content }];
 
 /** A GET (or another method without a body) answered by a fixture. */
 const read = (path: string, fixture: string, method: Exchange["method"] = "GET"): Exchange[] => [
   { method, path, reply: { fixture } },
 ];
+/** A script whose body goes out as it is, the JSON of one request answered by a fixture. */
+function sends(
+  script: string,
+  method: Exchange["method"],
+  path: string,
+  body: Record<string, unknown>,
+  fixture: string,
+  expect: Pick<ContractRow, "result" | "streamed" | "sideEffects"> = {},
+): ContractRow {
+  return { script, body, exchanges: [{ method, path, json: body, reply: { fixture } }], ...expect };
+}
 /** A request with a JSON body answered by a fixture. */
 const send = (method: Exchange["method"], path: string, json: unknown, fixture: string): Exchange[] => [
   { method, path, json, reply: { fixture } },
@@ -111,37 +124,36 @@ const send = (method: Exchange["method"], path: string, json: unknown, fixture: 
 
 export const contractRows: ContractRow[] = [
   // AI21
-  {
-    script: "ai21/create_chat_completion",
-    body: {
+  sends(
+    "ai21/create_chat_completion",
+    "POST",
+    "/studio/v1/chat/completions",
+    {
       model: "jamba-mini",
-      messages: [{ role: "system", content: "Be brief." }, ...user("What is Windmill?")],
+      messages: [
+        { role: "system", content: "Be brief." },
+        { role: "user", content: "What is Windmill?" },
+      ],
       stream: true,
     },
-    exchanges: send(
-      "POST",
-      "/studio/v1/chat/completions",
-      {
-        model: "jamba-mini",
-        messages: [{ role: "system", content: "Be brief." }, ...user("What is Windmill?")],
-        stream: true,
+    "ai21/create_chat_completion.stream",
+    {
+      result: {
+        id: "chatcmpl-3c9a",
+        object: "chat.completion",
+        choices: [
+          {
+            index: 0,
+            message: { role: "assistant", content: "Windmill runs scripts\nas flow steps." },
+            finish_reason: "stop",
+          },
+        ],
+        usage: { prompt_tokens: 21, completion_tokens: 9, total_tokens: 30 },
       },
-      "ai21/create_chat_completion.stream",
-    ),
-    streamed: "Windmill runs scripts\nas flow steps.",
-    result: {
-      id: "chatcmpl-3c9a",
-      object: "chat.completion",
-      choices: [
-        {
-          index: 0,
-          message: { role: "assistant", content: "Windmill runs scripts\nas flow steps." },
-          finish_reason: "stop",
-        },
-      ],
-      usage: { prompt_tokens: 21, completion_tokens: 9, total_tokens: 30 },
+      streamed: "Windmill runs scripts\nas flow steps.",
     },
-  },
+  ),
+
   { script: "ai21/list_models", body: {}, exchanges: read("/studio/v1/models", "ai21/list_models") },
 
   // Together AI
@@ -155,128 +167,111 @@ export const contractRows: ContractRow[] = [
     body: { id: FT_ID },
     exchanges: read(`/v1/fine-tunes/${FT_ID}/cancel`, "togetherai/cancel_fine_tune", "POST"),
   },
-  {
-    script: "togetherai/cancel_queue_job",
-    body: QUEUE,
-    exchanges: send("POST", "/v1/queue/cancel", QUEUE, "togetherai/cancel_queue_job"),
-  },
-  {
-    script: "togetherai/create_batch",
-    body: { endpoint: "/v1/chat/completions", input_file_id: FILE_ID, completion_window: "24h", priority: 1 },
-    exchanges: send(
-      "POST",
-      "/v1/batches",
-      { endpoint: "/v1/chat/completions", input_file_id: FILE_ID, completion_window: "24h", priority: 1 },
-      "togetherai/create_batch",
-    ),
-  },
-  {
-    script: "togetherai/create_chat_completion",
-    body: {
+  sends(
+    "togetherai/cancel_queue_job",
+    "POST",
+    "/v1/queue/cancel",
+    { model: "black-forest-labs/FLUX.1-schnell", request_id: "req_01JT4M8Q6W2X9B3C5D7E8F0G1H" },
+    "togetherai/cancel_queue_job",
+  ),
+
+  sends(
+    "togetherai/create_batch",
+    "POST",
+    "/v1/batches",
+    {
+      endpoint: "/v1/chat/completions",
+      input_file_id: "file-7c1e9d2a-4b8f-4e3a-9f61-2d5c8a0b3e47",
+      completion_window: "24h",
+      priority: 1,
+    },
+    "togetherai/create_batch",
+    { sideEffects: true },
+  ),
+
+  sends(
+    "togetherai/create_chat_completion",
+    "POST",
+    "/v1/chat/completions",
+    {
       model: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
-      messages: user("What is Windmill?"),
+      messages: [{ role: "user", content: "What is Windmill?" }],
       max_tokens: 256,
       stream: true,
     },
-    exchanges: send(
-      "POST",
-      "/v1/chat/completions",
-      {
+    "togetherai/create_chat_completion.stream",
+    {
+      result: {
+        id: "oFq9Ab1-3NKUce-5c2e",
+        object: "chat.completion",
+        created: 1763781260,
         model: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
-        messages: user("What is Windmill?"),
-        max_tokens: 256,
-        stream: true,
+        choices: [
+          {
+            index: 0,
+            message: { role: "assistant", content: "Windmill turns scripts\ninto workflows." },
+            finish_reason: "stop",
+          },
+        ],
+        usage: { prompt_tokens: 24, completion_tokens: 8, total_tokens: 32, cached_tokens: 0 },
       },
-      "togetherai/create_chat_completion.stream",
-    ),
-    streamed: "Windmill turns scripts\ninto workflows.",
-    result: {
-      id: "oFq9Ab1-3NKUce-5c2e",
-      object: "chat.completion",
-      created: 1763781260,
-      model: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
-      choices: [
-        {
-          index: 0,
-          message: { role: "assistant", content: "Windmill turns scripts\ninto workflows." },
-          finish_reason: "stop",
-        },
-      ],
-      usage: { prompt_tokens: 24, completion_tokens: 8, total_tokens: 32, cached_tokens: 0 },
+      streamed: "Windmill turns scripts\ninto workflows.",
     },
-  },
-  {
-    script: "togetherai/create_completion",
-    body: {
+  ),
+
+  sends(
+    "togetherai/create_completion",
+    "POST",
+    "/v1/completions",
+    {
       model: "Qwen/Qwen2.5-Coder-32B-Instruct",
       prompt: "def add(a, b):",
       max_tokens: 32,
       stop: ["\n\n"],
       stream: true,
     },
-    exchanges: send(
-      "POST",
-      "/v1/completions",
-      {
+    "togetherai/create_completion.stream",
+    {
+      result: {
+        id: "oFrD7k0-3NKUce-0b3f",
+        object: "text_completion",
+        created: 1763781540,
         model: "Qwen/Qwen2.5-Coder-32B-Instruct",
-        prompt: "def add(a, b):",
-        max_tokens: 32,
-        stop: ["\n\n"],
-        stream: true,
+        choices: [{ index: 0, text: "\n    return a + b\n", finish_reason: "stop" }],
+        usage: { prompt_tokens: 9, completion_tokens: 6, total_tokens: 15, cached_tokens: 0 },
       },
-      "togetherai/create_completion.stream",
-    ),
-    streamed: "\n    return a + b\n",
-    result: {
-      id: "oFrD7k0-3NKUce-0b3f",
-      object: "text_completion",
-      created: 1763781540,
-      model: "Qwen/Qwen2.5-Coder-32B-Instruct",
-      choices: [{ index: 0, text: "\n    return a + b\n", finish_reason: "stop" }],
-      usage: { prompt_tokens: 9, completion_tokens: 6, total_tokens: 15, cached_tokens: 0 },
+      streamed: "\n    return a + b\n",
     },
-  },
-  {
-    script: "togetherai/create_embedding",
-    body: {
-      model: "BAAI/bge-large-en-v1.5",
-      input: ["Our solar system orbits the Milky Way.", "Llamas live in the Andes."],
-    },
-    exchanges: send(
-      "POST",
-      "/v1/embeddings",
-      {
-        model: "BAAI/bge-large-en-v1.5",
-        input: ["Our solar system orbits the Milky Way.", "Llamas live in the Andes."],
-      },
-      "togetherai/create_embedding",
-    ),
-  },
-  {
-    script: "togetherai/create_endpoint",
-    body: {
+  ),
+
+  sends(
+    "togetherai/create_embedding",
+    "POST",
+    "/v1/embeddings",
+    { model: "BAAI/bge-large-en-v1.5", input: ["Our solar system orbits the Milky Way.", "Llamas live in the Andes."] },
+    "togetherai/create_embedding",
+  ),
+
+  sends(
+    "togetherai/create_endpoint",
+    "POST",
+    "/v1/endpoints",
+    {
       model: "Qwen/Qwen3.5-9B-FP8",
       hardware: "1x_nvidia_a100_80gb_sxm",
       autoscaling: { min_replicas: 1, max_replicas: 3 },
       display_name: "Support bot (Qwen 9B)",
       inactive_timeout: 60,
     },
-    exchanges: send(
-      "POST",
-      "/v1/endpoints",
-      {
-        model: "Qwen/Qwen3.5-9B-FP8",
-        hardware: "1x_nvidia_a100_80gb_sxm",
-        autoscaling: { min_replicas: 1, max_replicas: 3 },
-        display_name: "Support bot (Qwen 9B)",
-        inactive_timeout: 60,
-      },
-      "togetherai/create_endpoint",
-    ),
-  },
-  {
-    script: "togetherai/create_evaluation",
-    body: {
+    "togetherai/create_endpoint",
+    { sideEffects: true },
+  ),
+
+  sends(
+    "togetherai/create_evaluation",
+    "POST",
+    "/v1/evaluation",
+    {
       type: "score",
       parameters: {
         judge: {
@@ -290,95 +285,69 @@ export const contractRows: ContractRow[] = [
         pass_threshold: 7,
       },
     },
-    exchanges: send(
-      "POST",
-      "/v1/evaluation",
-      {
-        type: "score",
-        parameters: {
-          judge: {
-            model: "deepseek-ai/DeepSeek-V3.1",
-            model_source: "serverless",
-            system_template: "Rate the answer from 1 to 10.",
-          },
-          input_data_file_path: "file-3b9d2c71-8e4f-4a6d-9c15-70b2e8f1d4a3",
-          min_score: 1,
-          max_score: 10,
-          pass_threshold: 7,
-        },
-      },
-      "togetherai/create_evaluation",
-    ),
-  },
-  {
-    script: "togetherai/create_fine_tune",
-    body: {
-      training_file: FILE_ID,
+    "togetherai/create_evaluation",
+    { sideEffects: true },
+  ),
+
+  sends(
+    "togetherai/create_fine_tune",
+    "POST",
+    "/v1/fine-tunes",
+    {
+      training_file: "file-7c1e9d2a-4b8f-4e3a-9f61-2d5c8a0b3e47",
       model: "Qwen/Qwen2.5-7B-Instruct",
       n_epochs: 3,
       training_type: { type: "Lora", lora_r: 16, lora_alpha: 32 },
     },
-    exchanges: send(
-      "POST",
-      "/v1/fine-tunes",
-      {
-        training_file: FILE_ID,
-        model: "Qwen/Qwen2.5-7B-Instruct",
-        n_epochs: 3,
-        training_type: { type: "Lora", lora_r: 16, lora_alpha: 32 },
+    "togetherai/create_fine_tune",
+    { sideEffects: true },
+  ),
+
+  sends(
+    "togetherai/create_image",
+    "POST",
+    "/v1/images/generations",
+    { model: "black-forest-labs/FLUX.1-schnell", prompt: "a lighthouse at dawn, watercolor", steps: 4, seed: 42 },
+    "togetherai/create_image",
+    {
+      // One image as Windmill draws it, the reply's other fields beside it.
+      result: {
+        wm_renderer: "jpeg",
+        jpeg: {
+          content: image.response.json.data[0].b64_json,
+          filename: "oFsR4tq-2j9zxn-91f3b7c2a0d64e58-0.jpg",
+          content_type: "image/jpeg",
+          size: 160,
+        },
+        id: "oFsR4tq-2j9zxn-91f3b7c2a0d64e58",
+        model: "black-forest-labs/FLUX.1-schnell",
+        object: "list",
+        data: [{ index: 0, type: "b64_json", timings: { inference: 0.412 } }],
       },
-      "togetherai/create_fine_tune",
-    ),
-  },
-  {
-    script: "togetherai/create_image",
-    body: { model: "black-forest-labs/FLUX.1-schnell", prompt: "a lighthouse at dawn, watercolor", steps: 4, seed: 42 },
-    exchanges: send(
-      "POST",
-      "/v1/images/generations",
-      { model: "black-forest-labs/FLUX.1-schnell", prompt: "a lighthouse at dawn, watercolor", steps: 4, seed: 42 },
-      "togetherai/create_image",
-    ),
-    result: {
-      wm_renderer: "jpeg",
-      jpeg: {
-        content: image.response.json.data[0].b64_json,
-        filename: "oFsR4tq-2j9zxn-91f3b7c2a0d64e58-0.jpg",
-        content_type: "image/jpeg",
-        size: 160,
-      },
-      id: "oFsR4tq-2j9zxn-91f3b7c2a0d64e58",
-      model: "black-forest-labs/FLUX.1-schnell",
-      object: "list",
-      data: [{ index: 0, type: "b64_json", timings: { inference: 0.412 } }],
+      sideEffects: true,
     },
-  },
-  {
-    script: "togetherai/create_speech",
-    body: {
+  ),
+  sends(
+    "togetherai/create_speech",
+    "POST",
+    "/v1/audio/speech",
+    {
       model: "cartesia/sonic-2",
       input: "Windmill turns scripts into workflows.",
       voice: "friendly sidekick",
       response_format: "wav",
     },
-    exchanges: send(
-      "POST",
-      "/v1/audio/speech",
-      {
+    "togetherai/create_speech",
+    {
+      // The audio as a file Windmill offers to download.
+      result: {
+        wm_renderer: "file",
+        file: { content: speech.response.base64, filename: "speech.wav", content_type: "audio/wav", size: 140 },
         model: "cartesia/sonic-2",
-        input: "Windmill turns scripts into workflows.",
         voice: "friendly sidekick",
-        response_format: "wav",
       },
-      "togetherai/create_speech",
-    ),
-    result: {
-      wm_renderer: "file",
-      file: { content: speech.response.base64, filename: "speech.wav", content_type: "audio/wav", size: 140 },
-      model: "cartesia/sonic-2",
-      voice: "friendly sidekick",
     },
-  },
+  ),
   {
     script: "togetherai/create_transcription",
     body: { file: MP3, language: "en", response_format: "verbose_json", timestamp_granularities: ["word", "segment"] },
@@ -403,39 +372,31 @@ export const contractRows: ContractRow[] = [
       },
     ],
   },
-  {
-    script: "togetherai/create_video",
-    body: {
-      model: "minimax/video-01-director",
-      prompt: "a paper boat drifting down a rainy street",
-      seconds: "6",
-      fps: 24,
-    },
-    exchanges: send(
-      "POST",
-      "/v2/videos",
-      {
-        model: "minimax/video-01-director",
-        prompt: "a paper boat drifting down a rainy street",
-        seconds: "6",
-        fps: 24,
-      },
-      "togetherai/create_video",
-    ),
-  },
+  sends(
+    "togetherai/create_video",
+    "POST",
+    "/v2/videos",
+    { model: "minimax/video-01-director", prompt: "a paper boat drifting down a rainy street", seconds: "6", fps: 24 },
+    "togetherai/create_video",
+    { sideEffects: true },
+  ),
+
   {
     script: "togetherai/delete_endpoint",
+    sideEffects: true,
     body: { endpointId: ENDPOINT },
     exchanges: read(`/v1/endpoints/${ENDPOINT}`, "togetherai/delete_endpoint", "DELETE"),
     result: null,
   },
   {
     script: "togetherai/delete_file",
+    sideEffects: true,
     body: { id: FILE_ID },
     exchanges: read(`/v1/files/${FILE_ID}`, "togetherai/delete_file", "DELETE"),
   },
   {
     script: "togetherai/delete_fine_tune",
+    sideEffects: true,
     body: { id: FT_ID },
     exchanges: read(`/v1/fine-tunes/${FT_ID}`, "togetherai/delete_fine_tune", "DELETE"),
   },
@@ -458,23 +419,22 @@ export const contractRows: ContractRow[] = [
       checkpoint: "adapter",
     },
   },
-  {
-    script: "togetherai/estimate_fine_tune_price",
-    body: {
-      training_file: FILE_ID,
+  sends(
+    "togetherai/estimate_fine_tune_price",
+    "POST",
+    "/v1/fine-tunes/estimate-price",
+    {
+      training_file: "file-7c1e9d2a-4b8f-4e3a-9f61-2d5c8a0b3e47",
       model: "Qwen/Qwen2.5-7B-Instruct",
       n_epochs: 3,
       training_method: { method: "sft" },
     },
-    exchanges: send(
-      "POST",
-      "/v1/fine-tunes/estimate-price",
-      { training_file: FILE_ID, model: "Qwen/Qwen2.5-7B-Instruct", n_epochs: 3, training_method: { method: "sft" } },
-      "togetherai/estimate_fine_tune_price",
-    ),
-  },
+    "togetherai/estimate_fine_tune_price",
+  ),
+
   {
     script: "togetherai/execute_code",
+    sideEffects: true,
     body: {
       code: "print('rows:', 3)",
       session_id: "ses_CM42NfvvzCab123",
@@ -635,36 +595,32 @@ export const contractRows: ContractRow[] = [
     body: { model: "cartesia/sonic-2" },
     exchanges: read("/v1/voices?model=cartesia%2Fsonic-2", "togetherai/list_voices"),
   },
-  {
-    script: "togetherai/rerank",
-    body: {
+  sends(
+    "togetherai/rerank",
+    "POST",
+    "/v1/rerank",
+    {
       model: "Salesforce/Llama-Rank-v1",
       query: "Which animals live in South America?",
       documents: ["The llama is a domesticated South American camelid.", "The giant panda is endemic to China."],
       top_n: 1,
     },
-    exchanges: send(
-      "POST",
-      "/v1/rerank",
-      {
-        model: "Salesforce/Llama-Rank-v1",
-        query: "Which animals live in South America?",
-        documents: ["The llama is a domesticated South American camelid.", "The giant panda is endemic to China."],
-        top_n: 1,
-      },
-      "togetherai/rerank",
-    ),
-  },
-  {
-    script: "togetherai/submit_queue_job",
-    body: { model: QUEUE.model, payload: { prompt: "a lighthouse at dusk, watercolour", steps: 4 }, priority: 5 },
-    exchanges: send(
-      "POST",
-      "/v1/queue/submit",
-      { model: QUEUE.model, payload: { prompt: "a lighthouse at dusk, watercolour", steps: 4 }, priority: 5 },
-      "togetherai/submit_queue_job",
-    ),
-  },
+    "togetherai/rerank",
+  ),
+
+  sends(
+    "togetherai/submit_queue_job",
+    "POST",
+    "/v1/queue/submit",
+    {
+      model: "black-forest-labs/FLUX.1-schnell",
+      payload: { prompt: "a lighthouse at dusk, watercolour", steps: 4 },
+      priority: 5,
+    },
+    "togetherai/submit_queue_job",
+    { sideEffects: true },
+  ),
+
   {
     script: "togetherai/update_endpoint",
     body: { endpointId: ENDPOINT, state: "STOPPED", inactive_timeout: 0 },
@@ -678,6 +634,7 @@ export const contractRows: ContractRow[] = [
   {
     // Not the spec's multipart upload but the SDKs' flow (providers.md): a slot, the bytes to storage, preprocess.
     script: "togetherai/upload_file",
+    sideEffects: true,
     body: { file: b64(JSONL), file_name: "support_tickets.jsonl", purpose: "fine-tune" },
     exchanges: [
       {
@@ -700,27 +657,25 @@ export const contractRows: ContractRow[] = [
         bearer: false,
         reply: { status: 200 },
       },
-      { method: "POST", path: `/v1/files/${FILE_ID}/preprocess`, reply: { fixture: "togetherai/preprocess_file" } },
+      {
+        method: "POST",
+        path: `/v1/files/${FILE_ID}/preprocess`,
+        reply: { fixture: "togetherai/upload_file.preprocess" },
+      },
     ],
   },
-  {
-    script: "togetherai/upload_model",
-    body: {
+  sends(
+    "togetherai/upload_model",
+    "POST",
+    "/v1/models",
+    {
       model_name: "acme/Qwen2.5-7B-Instruct-support",
       model_source: "Qwen/Qwen2.5-7B-Instruct",
       description: "Support assistant",
     },
-    exchanges: send(
-      "POST",
-      "/v1/models",
-      {
-        model_name: "acme/Qwen2.5-7B-Instruct-support",
-        model_source: "Qwen/Qwen2.5-7B-Instruct",
-        description: "Support assistant",
-      },
-      "togetherai/upload_model",
-    ),
-  },
+    "togetherai/upload_model",
+    { sideEffects: true },
+  ),
 
   // Cohere
   {
@@ -736,42 +691,50 @@ export const contractRows: ContractRow[] = [
     exchanges: read("/v1/embed-jobs/a07e3b51-2c9d-4f18-8e6b-d4c0f9a2137e/cancel", "cohere/cancel_embed_job", "POST"),
     result: { job_id: "a07e3b51-2c9d-4f18-8e6b-d4c0f9a2137e", cancel_requested: true },
   },
-  {
-    script: "cohere/chat",
-    body: { model: "command-a-03-2025", messages: user("What is Windmill?"), temperature: 0.3, stream: true },
-    exchanges: send(
-      "POST",
-      "/v2/chat",
-      { model: "command-a-03-2025", messages: user("What is Windmill?"), temperature: 0.3, stream: true },
-      "cohere/chat.stream",
-    ),
-    streamed: "Windmill runs scripts\nas flow steps.",
-    result: {
-      id: "29f14a5a-11de-4cae-9800-25e4747408ea",
-      finish_reason: "COMPLETE",
-      message: {
-        role: "assistant",
-        content: [
-          { type: "thinking", thinking: "The user asks what Windmill is. One sentence will do." },
-          { type: "text", text: "Windmill runs scripts\nas flow steps." },
-        ],
-      },
-      usage: { billed_units: { input_tokens: 9, output_tokens: 22 }, tokens: { input_tokens: 214, output_tokens: 22 } },
+  sends(
+    "cohere/chat",
+    "POST",
+    "/v2/chat",
+    {
+      model: "command-a-03-2025",
+      messages: [{ role: "user", content: "What is Windmill?" }],
+      temperature: 0.3,
+      stream: true,
     },
-  },
+    "cohere/chat.stream",
+    {
+      result: {
+        id: "29f14a5a-11de-4cae-9800-25e4747408ea",
+        finish_reason: "COMPLETE",
+        message: {
+          role: "assistant",
+          content: [
+            { type: "thinking", thinking: "The user asks what Windmill is. One sentence will do." },
+            { type: "text", text: "Windmill runs scripts\nas flow steps." },
+          ],
+        },
+        usage: {
+          billed_units: { input_tokens: 9, output_tokens: 22 },
+          tokens: { input_tokens: 214, output_tokens: 22 },
+        },
+      },
+      streamed: "Windmill runs scripts\nas flow steps.",
+    },
+  ),
+
   { script: "cohere/check_api_key", body: {}, exchanges: read("/v1/check-api-key", "cohere/check_api_key", "POST") },
-  {
-    script: "cohere/create_batch",
-    body: { name: "nightly-ticket-triage", input_dataset_id: "ticket-requests-x4n8wq", model: "command-a-03-2025" },
-    exchanges: send(
-      "POST",
-      "/v2/batches",
-      { name: "nightly-ticket-triage", input_dataset_id: "ticket-requests-x4n8wq", model: "command-a-03-2025" },
-      "cohere/create_batch",
-    ),
-  },
+  sends(
+    "cohere/create_batch",
+    "POST",
+    "/v2/batches",
+    { name: "nightly-ticket-triage", input_dataset_id: "ticket-requests-x4n8wq", model: "command-a-03-2025" },
+    "cohere/create_batch",
+    { sideEffects: true },
+  ),
+
   {
     script: "cohere/create_dataset",
+    sideEffects: true,
     body: {
       name: "support articles",
       type: "embed-input",
@@ -787,26 +750,20 @@ export const contractRows: ContractRow[] = [
       },
     ],
   },
-  {
-    script: "cohere/create_embed_job",
-    body: {
+  sends(
+    "cohere/create_embed_job",
+    "POST",
+    "/v1/embed-jobs",
+    {
       model: "embed-english-v3.0",
       dataset_id: "support-articles-q8k2vx",
       input_type: "search_document",
       truncate: "END",
     },
-    exchanges: send(
-      "POST",
-      "/v1/embed-jobs",
-      {
-        model: "embed-english-v3.0",
-        dataset_id: "support-articles-q8k2vx",
-        input_type: "search_document",
-        truncate: "END",
-      },
-      "cohere/create_embed_job",
-    ),
-  },
+    "cohere/create_embed_job",
+    { sideEffects: true },
+  ),
+
   {
     script: "cohere/create_transcription",
     body: { model: "cohere-transcribe-03-2026", language: "en", file: WAV, temperature: 0.2 },
@@ -821,41 +778,33 @@ export const contractRows: ContractRow[] = [
   },
   {
     script: "cohere/delete_dataset",
+    sideEffects: true,
     body: { id: "support-articles-q8k2vx" },
     exchanges: read("/v1/datasets/support-articles-q8k2vx", "cohere/delete_dataset", "DELETE"),
     // Cohere answers {} (spec): the script says what it deleted.
     result: { id: "support-articles-q8k2vx", deleted: true },
   },
-  {
-    script: "cohere/detokenize",
-    body: { tokens: [4900, 2722, 11094, 16651, 1690, 6180, 7437, 21], model: "command-a-03-2025" },
-    exchanges: send(
-      "POST",
-      "/v1/detokenize",
-      { tokens: [4900, 2722, 11094, 16651, 1690, 6180, 7437, 21], model: "command-a-03-2025" },
-      "cohere/detokenize",
-    ),
-  },
-  {
-    script: "cohere/embed",
-    body: {
+  sends(
+    "cohere/detokenize",
+    "POST",
+    "/v1/detokenize",
+    { tokens: [4900, 2722, 11094, 16651, 1690, 6180, 7437, 21], model: "command-a-03-2025" },
+    "cohere/detokenize",
+  ),
+
+  sends(
+    "cohere/embed",
+    "POST",
+    "/v2/embed",
+    {
       model: "embed-v4.0",
       input_type: "search_document",
       texts: ["Windmill runs scripts as flow steps.", "Flows can run on a schedule."],
       embedding_types: ["float", "int8"],
     },
-    exchanges: send(
-      "POST",
-      "/v2/embed",
-      {
-        model: "embed-v4.0",
-        input_type: "search_document",
-        texts: ["Windmill runs scripts as flow steps.", "Flows can run on a schedule."],
-        embedding_types: ["float", "int8"],
-      },
-      "cohere/embed",
-    ),
-  },
+    "cohere/embed",
+  ),
+
   {
     script: "cohere/get_batch",
     body: { id: "9439e0e3-49a4-4336-93e3-485fc420bc18" },
@@ -893,9 +842,11 @@ export const contractRows: ContractRow[] = [
     body: { page_size: 50, endpoint: "chat", default_only: true },
     exchanges: read("/v1/models?page_size=50&endpoint=chat&default_only=true", "cohere/list_models"),
   },
-  {
-    script: "cohere/rerank",
-    body: {
+  sends(
+    "cohere/rerank",
+    "POST",
+    "/v2/rerank",
+    {
       model: "rerank-v3.5",
       query: "What is the capital of the United States?",
       documents: [
@@ -904,29 +855,14 @@ export const contractRows: ContractRow[] = [
       ],
       top_n: 1,
     },
-    exchanges: send(
-      "POST",
-      "/v2/rerank",
-      {
-        model: "rerank-v3.5",
-        query: "What is the capital of the United States?",
-        documents: [
-          "Carson City is the capital city of Nevada.",
-          "Washington, D.C. is the capital of the United States.",
-        ],
-        top_n: 1,
-      },
-      "cohere/rerank",
-    ),
-  },
-  {
-    script: "cohere/tokenize",
-    body: { text: "Windmill runs scripts as flow steps.", model: "command-a-03-2025" },
-    exchanges: send(
-      "POST",
-      "/v1/tokenize",
-      { text: "Windmill runs scripts as flow steps.", model: "command-a-03-2025" },
-      "cohere/tokenize",
-    ),
-  },
+    "cohere/rerank",
+  ),
+
+  sends(
+    "cohere/tokenize",
+    "POST",
+    "/v1/tokenize",
+    { text: "Windmill runs scripts as flow steps.", model: "command-a-03-2025" },
+    "cohere/tokenize",
+  ),
 ];

@@ -71,16 +71,32 @@ describe("wmill sync push to a stand-in Windmill", () => {
     expect(first.out).not.toContain("Stale scripts metadata");
   });
 
-  test.each(scripts)("%s arrives with content, summary and schema", (path) => {
-    const remote = server.scripts.get(remotePath(path));
-    expect(remote, `${remotePath(path)} was not created`).toBeDefined();
-    const meta = yamlOf(path);
-    expect(remote!.content).toBe(readText(repo.dir, path)!);
-    expect(remote!.summary).toBe(meta.summary);
-    expect(remote!.description).toBe(meta.description);
-    expect(remote!.schema).toEqual(meta.schema);
-    expect(remote!.kind).toBe("script");
-    expect(remote!.language).toBe(remote!.content.startsWith("//native") ? "bunnative" : "bun");
+  // One test per property, each listing every script that lacks it.
+  const offenders = (wrong: (remote: any, path: string) => boolean) =>
+    scripts.filter((path) => {
+      const remote = server.scripts.get(remotePath(path));
+      return !remote || wrong(remote, path);
+    });
+
+  test("every script arrives with its content", () => {
+    expect(offenders((remote, path) => remote.content !== readText(repo.dir, path))).toEqual([]);
+  });
+
+  test("every script arrives with its summary and description", () => {
+    expect(
+      offenders(
+        (remote, path) => remote.summary !== yamlOf(path).summary || remote.description !== yamlOf(path).description,
+      ),
+    ).toEqual([]);
+  });
+
+  test("every script arrives with its form's schema", () => {
+    expect(offenders((remote, path) => !Bun.deepEquals(remote.schema, yamlOf(path).schema))).toEqual([]);
+  });
+
+  test("every script arrives as a script, //native ones as bunnative", () => {
+    const language = (content: string) => (content.startsWith("//native") ? "bunnative" : "bun");
+    expect(offenders((remote) => remote.kind !== "script" || remote.language !== language(remote.content))).toEqual([]);
   });
 
   test("the pushed content carries the npm version pins, so Windmill locks them and not `latest`", () => {
@@ -94,12 +110,13 @@ describe("wmill sync push to a stand-in Windmill", () => {
     expect(ours).toEqual(scripts.map(remotePath).sort());
   });
 
-  test.each(RESOURCE_TYPES)("resource type %s arrives", (name) => {
-    const local = fromYaml(readText(repo.dir, `${name}.resource-type.yaml`)!) as any;
-    const remote = server.resourceTypes.get(name);
-    expect(remote).toBeDefined();
-    expect(remote!.description).toBe(local.description);
-    expect(remote!.schema).toEqual(local.schema);
+  test("every resource type arrives with its description and schema", () => {
+    const wrong = RESOURCE_TYPES.filter((name) => {
+      const local = fromYaml(readText(repo.dir, `${name}.resource-type.yaml`)!) as any;
+      const remote = server.resourceTypes.get(name);
+      return !remote || remote.description !== local.description || !Bun.deepEquals(remote.schema, local.schema);
+    });
+    expect(wrong).toEqual([]);
   });
 
   test("every f/ folder exists remotely, and other people's items are kept", () => {

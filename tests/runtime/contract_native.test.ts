@@ -1,7 +1,8 @@
 // Every row of the contract table, run the way a Windmill native worker runs it: bundled by
 // Bun.build, in V8 under Deno with a 128 MiB heap, Windmill's globals only and network to one
 // loopback server. The request must be the row's, the result (or error) the one the same call
-// gets under Bun, and the live text the row's, escaped as windmill-client escapes it.
+// gets under Bun, and the live text the row's, escaped as windmill-client escapes it; a 429 is
+// waited out and a 4xx becomes the ProviderError Bun gives.
 import { afterAll, beforeAll, describe, expect, spyOn, test } from "bun:test";
 import { appendToResultStream } from "windmill-client";
 import { expectedRequest, type Received, receivedRequest, replay } from "../contract/serve.ts";
@@ -19,10 +20,12 @@ import { bundle, type Loopback, loopback, type NativeOutcome, scriptWorker, stre
 type Outcome = { ok: boolean; result?: unknown; error?: { name: string; message: string } };
 type Replayed = { received: Received[]; native: NativeOutcome; bun: Outcome; logs: string[] };
 type Failed = { native: NativeOutcome; bun: Outcome; calls: number };
+type Retried = { native: NativeOutcome; received: Received[] };
 
 const keyOf = (row: ContractRow) => Object.values(AUTH[providerOf(row)])[0] as string;
 const replayed = new Map<string, Replayed>();
 const failed = new Map<string, Failed>();
+const retried = new Map<string, Retried>();
 const servers: Loopback[] = [];
 
 /** The same call under Bun, from source, against its own loopback server; console.log captured. */
@@ -38,6 +41,19 @@ async function underBun(row: ContractRow, server: Loopback): Promise<{ outcome: 
   } finally {
     spy.mockRestore();
   }
+}
+
+/** The row's exchanges, after a first 429 asking for a 1 ms wait. */
+function after429(row: ContractRow) {
+  const provider = replay(row);
+  const { json, headers } = providerFailure(providerOf(row));
+  let first = true;
+  const handle = async (request: Request) => {
+    if (!first) return provider.handle(request);
+    first = false;
+    return Response.json(json, { status: 429, headers: { ...headers, "retry-after-ms": "1" } });
+  };
+  return { handle, received: provider.received };
 }
 
 /** What the provider answers in the 4xx case: one error reply, whatever was asked. */
@@ -65,6 +81,9 @@ async function replayAll(): Promise<void> {
         const counter = { calls: 0 };
         server.handler = failing(row, counter);
         const nativeFailure = await lane.call(row.script, args);
+        const rateLimited = after429(row);
+        server.handler = rateLimited.handle;
+        retried.set(row.script, { native: await lane.call(row.script, args), received: rateLimited.received });
         replayed.set(row.script, { received: provider1.received, native, bun: { ok: false }, logs: [] });
         failed.set(row.script, { native: nativeFailure, bun: { ok: false }, calls: counter.calls });
       }
@@ -129,6 +148,13 @@ describe.each(contractRows.map((row) => [row.script, row] as const))("%s under D
       expect(lines.join("")).toBe(clientEscaped(row.streamed!));
     });
   }
+
+  test("waits out a 429 as the provider asks, tries again and returns the same result", () => {
+    const { native, received } = retried.get(script)!;
+    expect(nativeOutcome(native)).toEqual(nativeOutcome(replayed.get(script)!.native));
+    expect(received.map(receivedRequest)).toEqual(row.exchanges.map((e) => expectedRequest(e, keyOf(row))));
+    expect(native.stdout.filter((l) => l.includes("retrying in"))).toHaveLength(1);
+  });
 
   test("turns a 4xx into the same single ProviderError as under Bun", () => {
     const { native, bun, calls } = failed.get(script)!;

@@ -12,7 +12,8 @@ afterAll(() => {
 });
 
 const fixture = (name: string) => bundle(`${import.meta.dir}/fixtures/${name}.ts`);
-const run = async (name: string, body: object, o: { allGlobals?: boolean; nativeBase64?: boolean } = {}) =>
+type Options = { allGlobals?: boolean; nativeBase64?: boolean; heapMiB?: number };
+const run = async (name: string, body: object, o: Options = {}) =>
   runNative(`tests/${name}`, await fixture(name), [{ apiKey: "k" }, body, null], { allowNet: [server.host], ...o });
 
 // windmill.md, "Absent": names a script might reach for that the isolate does not have.
@@ -97,5 +98,16 @@ describe("scripts using globals Windmill's isolate lacks are rejected", () => {
     expect(checked.ok).toBe(false);
     expect(checked.error?.name).toBe("TypeError");
     expect(checked.error?.message).toContain("deno");
+  });
+});
+
+describe("the heap limit", () => {
+  test("kills a run that holds more than 128 MiB, and only such a run", async () => {
+    const [over, roomy] = await Promise.all([
+      run("heap_hog", { mib: 160 }),
+      run("heap_hog", { mib: 160 }, { heapMiB: 512 }),
+    ]);
+    expect(over.killed).toBe("heap");
+    expect(roomy.result).toBe(160 * 1024 * 1024);
   });
 });

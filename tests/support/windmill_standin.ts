@@ -2,7 +2,7 @@
 // 1.819) calls, shaped after windmill-labs/windmill backend/windmill-api/openapi.yaml. It
 // keeps what is pushed (scripts, resource types, folders) and serves it back in the
 // workspace tarball, so a second push diffs against it like against a real server.
-import { zipStore } from "./zip_store.ts";
+import { strToU8, zipSync } from "fflate";
 
 export type Recorded = { method: string; path: string; query: string; body: unknown };
 type Json = Record<string, any>;
@@ -188,6 +188,13 @@ export class WindmillStandIn {
         files[`${name}.resource-type.json`] = JSON.stringify(exported(rt, "drop"));
     }
     for (const [name, f] of this.folders) files[`f/${name}/folder.meta.json`] = JSON.stringify(exported(f, "keep"));
-    return new Response(zipStore(files), { headers: { "content-type": "application/zip" } });
+    return new Response(zip(files), { headers: { "content-type": "application/zip" } });
   }
+}
+
+/** The workspace tarball the CLI reads with JSZip: one entry per file, UTF-8 text. */
+function zip(files: Record<string, string>): Uint8Array<ArrayBuffer> {
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([path, text]) => [path, strToU8(text)])),
+  ) as Uint8Array<ArrayBuffer>;
 }

@@ -3,7 +3,7 @@ import { InputError, ProviderError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/create_speech.ts";
 import fixture from "../../fixtures/togetherai/create_speech.json";
 import streamed from "../../fixtures/togetherai/create_speech.stream.json";
-import { failure, json, mock, sse, sseText, useMockServer } from "../support/mock.ts";
+import { failure, mock, sse, sseText, useMockServer } from "../support/mock.ts";
 
 useMockServer();
 const URL = "https://api.together.xyz/v1/audio/speech";
@@ -50,16 +50,6 @@ describe("togetherai/create_speech", () => {
       language: "en",
       response_format: "wav",
       sample_rate: 24000,
-    });
-  });
-
-  test("returns a WAV reply unchanged as a file Windmill offers to download", async () => {
-    mock("post", URL, audio(fixture.response.base64, "audio/wav"));
-    expect(await main(auth, { model: "cartesia/sonic-2", input: text, voice: "friendly sidekick" })).toEqual({
-      wm_renderer: "file",
-      file: { content: fixture.response.base64, filename: "speech.wav", content_type: "audio/wav", size: 140 },
-      model: "cartesia/sonic-2",
-      voice: "friendly sidekick",
     });
   });
 
@@ -146,20 +136,6 @@ describe("togetherai/create_speech", () => {
     );
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.message).toBe("Together stream error: the stream ended before [DONE]; the audio is incomplete");
-  });
-
-  test("turns a 400 into a ProviderError with Together's message", async () => {
-    mock(
-      "post",
-      URL,
-      json(
-        { error: { message: "Invalid voice for model cartesia/sonic-2", type: "invalid_request_error" } },
-        { status: 400 },
-      ),
-    );
-    const err = await failure(main(auth, { model: "cartesia/sonic-2", input: text, voice: "nobody" }));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 400: Invalid voice for model cartesia/sonic-2");
   });
 
   test.each([

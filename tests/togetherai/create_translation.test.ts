@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/create_translation.ts";
 import fixture from "../../fixtures/togetherai/create_translation.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
@@ -41,27 +41,6 @@ describe("togetherai/create_translation", () => {
       ["response_format", "verbose_json"],
       ["timestamp_granularities", "segment"],
     ]);
-  });
-
-  test("returns Together's translation unchanged", async () => {
-    mock("post", URL, json(fixture.response.json));
-    expect(await main(auth, { file })).toEqual(fixture.response.json);
-  });
-
-  test("turns a 429 that persists into a ProviderError once the retries are spent", async () => {
-    const seen = mock(
-      "post",
-      URL,
-      json(
-        { error: { message: "Rate limit exceeded", type: "rate_limit" } },
-        { status: 429, headers: { "retry-after-ms": "1" } },
-      ),
-    );
-    const err = await failure(main(auth, { file }, { max_retries: 0 }));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.status).toBe(429);
-    expect(err.message).toBe("Together 429: Rate limit exceeded");
-    expect(seen).toHaveLength(1);
   });
 
   test.each([

@@ -12,30 +12,6 @@ const bytes = Uint8Array.from(atob(fixture.response.base64), (c) => c.charCodeAt
 const archive = (headers: Record<string, string> = fixture.response.headers) => new Response(bytes, { headers });
 
 describe("togetherai/download_fine_tuned_model", () => {
-  test("gets /finetune/download with the query parameters and the bearer key", async () => {
-    const seen = mock("get", URL, archive());
-    await main(auth, { ft_id, checkpoint: "adapter" });
-    expect(seen).toHaveLength(1);
-    expect(seen[0].method).toBe("GET");
-    expect(seen[0].url).toBe(`${URL}?ft_id=${ft_id}&checkpoint=adapter`);
-    expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test0123456789abcdef");
-  });
-
-  test("returns the archive as a Windmill file download under the name Together gives", async () => {
-    mock("get", URL, archive());
-    expect(await main(auth, { ft_id, checkpoint: "adapter" })).toEqual({
-      wm_renderer: "file",
-      file: {
-        content: fixture.response.base64,
-        filename: `${ft_id}-adapter.tar.zst`,
-        content_type: "application/octet-stream",
-        size: bytes.length,
-      },
-      ft_id,
-      checkpoint: "adapter",
-    });
-  });
-
   test("names the file after the fine-tune and step when Together names none", async () => {
     const seen = mock("get", URL, archive({ "content-type": "application/octet-stream" }));
     const result: any = await main(auth, { ft_id, checkpoint_step: 120 });
@@ -51,13 +27,6 @@ describe("togetherai/download_fine_tuned_model", () => {
     expect(err.message).toBe(
       "Together file too large: the file is 16384.0 MiB; a Windmill job returns files up to 38.0 MiB (128 MiB heap, base64 result), download it outside Windmill",
     );
-  });
-
-  test("turns a 404 for an unknown fine-tune into a ProviderError", async () => {
-    mock("get", URL, new Response("Fine-tune ID not found.", { status: 404 }));
-    const err = await failure(main(auth, { ft_id, checkpoint: "merged" }));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 404: Fine-tune ID not found.");
   });
 
   test.each([

@@ -1,7 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { InputError, ProviderError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/submit_queue_job.ts";
-import fixture from "../../fixtures/togetherai/submit_queue_job.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
 
 useMockServer();
@@ -13,21 +12,6 @@ const body = {
 };
 
 describe("togetherai/submit_queue_job", () => {
-  test("posts the job as JSON to /queue/submit with the bearer key", async () => {
-    const seen = mock("post", URL, json(fixture.response.json));
-    await main(auth, { ...body, info: { ticket: "SUP-4182" }, priority: 5 });
-    expect(seen).toHaveLength(1);
-    expect(seen[0].url).toBe(URL);
-    expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test-key-0123456789");
-    expect(seen[0].headers["content-type"]).toBe("application/json");
-    expect(seen[0].body).toEqual({ ...body, info: { ticket: "SUP-4182" }, priority: 5 });
-  });
-
-  test("returns the request id unchanged", async () => {
-    mock("post", URL, json(fixture.response.json));
-    expect(await main(auth, body)).toEqual(fixture.response.json);
-  });
-
   test("fails when a 200 reply carries an error instead of a request id", async () => {
     mock(
       "post",

@@ -4,7 +4,7 @@ import { describe, expect, spyOn, test } from "bun:test";
 import { ProviderError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/upload_file.ts";
 import fileInfo from "../../fixtures/togetherai/get_file.json";
-import preprocessed from "../../fixtures/togetherai/preprocess_file.json";
+import preprocessed from "../../fixtures/togetherai/upload_file.preprocess.json";
 import slot from "../../fixtures/togetherai/upload_file.json";
 import { http, passthrough } from "msw";
 import { failure, json, mock, server as msw, useMockServer } from "../support/mock.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Upload a file as a Cohere dataset (validated asynchronously). https://docs.cohere.com/reference/create-dataset
 import { checkFileSizes, decodedSize, fileInput } from "../core/files.ts";
 import { path, readJson, request } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Transcribe an audio file (flac, mp3, mpeg, mpga, ogg or wav) to text. https://docs.cohere.com/reference/create
 import { audioName } from "../core/audio_form.ts";
 import { dropBlanks } from "../core/blanks.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Split text into the tokens a model's tokenizer produces. https://docs.cohere.com/reference/tokenize
 import { dropBlanks } from "../core/blanks.ts";
 import { InputError } from "../core/errors.ts";

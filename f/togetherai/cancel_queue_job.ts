@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Cancel a queued job that no worker has started yet. https://docs.together.ai/reference/queue-cancel
 import { ProviderError } from "../core/errors.ts";
 import { path, readJson, request } from "../core/http.ts";

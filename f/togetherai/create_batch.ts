@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Start a batch job over an uploaded JSONL file of requests. https://docs.together.ai/reference/batch-create
 import { path } from "../core/http.ts";
 import { target } from "../core/providers.ts";

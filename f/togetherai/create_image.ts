@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Generate images from a prompt with a Together image model (FLUX and others), shown in Windmill. https://docs.together.ai/reference/post-images-generations
 import { tooLarge } from "../core/binary_reply.ts";
 import { ProviderError } from "../core/errors.ts";

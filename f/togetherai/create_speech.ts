@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Turn text into speech with a Together voice model; the audio comes back as a file to download. https://docs.together.ai/reference/audio-speech
 import { ByteSink, readBytes, tooLarge } from "../core/binary_reply.ts";
 import { fromBase64 } from "../core/files.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Transcribe speech in an audio file to text (Whisper on Together), with word timings and speakers if asked. https://docs.together.ai/reference/audio-transcriptions
 import { audioForm } from "../core/audio_form.ts";
 import { path, readJson, request } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Translate speech in an audio file into English text (Whisper on Together), with timings if asked. https://docs.together.ai/reference/audio-translations
 import { audioForm } from "../core/audio_form.ts";
 import { path, readJson, request } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Download a fine-tuned model or one of its checkpoints (compressed) as a Windmill file, up to 38 MiB. https://docs.together.ai/reference/get-finetune-download
 import { attachmentName, readBytes } from "../core/binary_reply.ts";
 import { path, request } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Run Python in a Together Code Interpreter session, new or continued, and get its outputs. https://docs.together.ai/reference/tci-execute
 import { dropBlanks } from "../core/blanks.ts";
 import { ProviderError } from "../core/errors.ts";

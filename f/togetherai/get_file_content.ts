@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Download the content of a file uploaded to Together (a dataset, a batch's output) as a Windmill file. https://docs.together.ai/reference/get-files-id-content
 import { attachmentName, readBytes } from "../core/binary_reply.ts";
 import { path, request } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Get a fine-tuning job's recorded training metrics (loss, learning rate...) in step order. https://docs.together.ai/reference/get-fine-tunes-id-metrics
 import { path } from "../core/http.ts";
 import { target } from "../core/providers.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List the endpoints the account can use, dedicated and serverless, optionally filtered. https://docs.together.ai/reference/listendpoints
 import { path } from "../core/http.ts";
 import { target } from "../core/providers.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List evaluation jobs, optionally only those in one status. https://docs.together.ai/reference/list-evaluations
 import { path } from "../core/http.ts";
 import { target } from "../core/providers.ts";

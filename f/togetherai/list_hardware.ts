@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List hardware configurations for dedicated endpoints, with price and, per model, availability. https://docs.together.ai/reference/listhardware
 import { path } from "../core/http.ts";
 import { target } from "../core/providers.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Order documents by relevance to a query with a Together rerank model. https://docs.together.ai/reference/rerank-1
 import { path } from "../core/http.ts";
 import { target } from "../core/providers.ts";

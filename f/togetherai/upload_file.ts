@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Upload a data file (fine-tuning, evaluation or batch input) to Together. https://docs.together.ai/reference/upload-file
 import { readBytes } from "../core/binary_reply.ts";
 import { ProviderError, providerMessage } from "../core/errors.ts";

@@ -26,11 +26,13 @@ describe("--runtime", () => {
   });
 
   test("allows the network to the host of the resource's base URL only, the provider's default without one", () => {
-    expect(calledHost("cohere", { apiKey: "k" })).toBe("api.cohere.com:443");
-    expect(calledHost("togetherai", { api_key: "k", base_url: "http://127.0.0.1:8787/togetherai" })).toBe(
-      "127.0.0.1:8787",
+    expect(calledHost("cohere", { apiKey: "test-key-0123456789" })).toBe("api.cohere.com:443");
+    expect(
+      calledHost("togetherai", { api_key: "test-key-0123456789", base_url: "http://127.0.0.1:8787/togetherai" }),
+    ).toBe("127.0.0.1:8787");
+    expect(calledHost("ai21", { apiKey: "test-key-0123456789", baseUrl: "http://jamba.internal/v1" })).toBe(
+      "jamba.internal:80",
     );
-    expect(calledHost("ai21", { apiKey: "k", baseUrl: "http://jamba.internal/v1" })).toBe("jamba.internal:80");
   });
 });
 

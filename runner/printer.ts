@@ -2,7 +2,7 @@
 // logs on stderr. --json mode (pipes): stdout carries only the one-line JSON result;
 // live text and logs go to stderr.
 import { abbreviateBlobs, toJson, type SavedBlob } from "./blobs.ts";
-import { redact } from "./errors.ts";
+import { maskSecrets } from "./errors.ts";
 
 export type Write = (text: string) => void;
 
@@ -58,7 +58,7 @@ export class Printer {
   /** A job log line from the script (retry notices...). */
   log(line: string): void {
     this.endLine(true);
-    this.err(redact(line, this.secrets) + "\n");
+    this.err(maskSecrets(line, this.secrets) + "\n");
   }
 
   /** The runner's own remarks: which resource, the emulator, hints. */
@@ -87,7 +87,7 @@ export class Printer {
   /** The run's failure. Any live text was cut short, so it is ended first: the error starts its own line. */
   error(message: string): void {
     this.endLine();
-    this.err(this.paint("31", "error: ") + redact(message, this.secrets) + "\n");
+    this.err(this.paint("31", "error: ") + maskSecrets(message, this.secrets) + "\n");
   }
 
   /** The final result; `brief` shows one truncated line (the tour), not the whole object. */

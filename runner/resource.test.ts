@@ -118,7 +118,7 @@ describe("resolveResource", () => {
   });
 
   test("a base URL the scripts would refuse (ftp://) is a usage error before any call, in the scripts' words", async () => {
-    const spec = resourceFile({ apiKey: "k", baseUrl: "ftp://cohere.example" });
+    const spec = resourceFile({ apiKey: "test-key-0123456789", baseUrl: "ftp://cohere.example" });
     const attempt = resolveResource({ provider: "cohere", spec, env: {}, emulator });
     await expect(attempt).rejects.toBeInstanceOf(UsageError);
     await expect(attempt).rejects.toThrow('auth.baseUrl: must be an http(s) URL (got "ftp://cohere.example")');

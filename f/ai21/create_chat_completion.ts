@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Chat with a Jamba model, streamed live to Windmill or not. https://docs.ai21.com/reference/jamba-1-7-api-ref
 import {
   above,

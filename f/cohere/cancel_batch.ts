@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Ask Cohere to stop an in-progress batch. https://docs.cohere.com/reference/cancel-batch
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Ask Cohere to stop a running embed job. https://docs.cohere.com/reference/cancel-embed-job
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

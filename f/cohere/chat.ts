@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Chat with a Command model, streamed live to Windmill or not. https://docs.cohere.com/reference/chat
 import {
   alternative,

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Check that the resource's API key is valid and active. https://docs.cohere.com/reference/checkapikey
 import { defineContract } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Create and start a batch over an uploaded dataset of requests. https://docs.cohere.com/reference/create-batch
 import { defineContract, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,8 +1,10 @@
 //native
+//fetch_response_timeout 0
 // Upload a file as a Cohere dataset (validated asynchronously). https://docs.cohere.com/reference/create-dataset
 import { defineContract, free, nonEmpty } from "../core/contract.ts";
-import { fileInput } from "../core/files.ts";
+import { checkFileSizes, decodedSize, fileInput } from "../core/files.ts";
 import { path, readJson, request } from "../core/http.ts";
+import { INPUT_CAPS } from "../core/limits.ts";
 import { shape } from "./shapes/create_dataset.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
@@ -46,11 +48,17 @@ export async function main(
   const { data, data_filename, eval_data, eval_data_filename, ...query } = b;
   // The files are multipart parts named `data` and `eval_data`, as the spec's schema and the SDKs
   // send them (its curl sample shows `file`); every other field is a query parameter.
+  // Both files are held at once: they share the operation's cap (f/core/limits.ts).
+  const cap = INPUT_CAPS["cohere/create_dataset"];
+  checkFileSizes(cap, [
+    ["body.data", decodedSize(data)],
+    ["body.eval_data", eval_data === undefined ? 0 : decodedSize(eval_data)],
+  ]);
   const form = new FormData();
-  const bytes = fileInput(data, "body.data");
+  const bytes = fileInput(data, "body.data", cap);
   form.append("data", new Blob([bytes]), data_filename ?? guessName("data", bytes, query));
   if (eval_data !== undefined) {
-    const evals = fileInput(eval_data, "body.eval_data");
+    const evals = fileInput(eval_data, "body.eval_data", cap);
     form.append("eval_data", new Blob([evals]), eval_data_filename ?? guessName("eval_data", evals, query));
   }
   // Uploading creates a dataset: not idempotent, so retried only when Cohere refused it (408/429/503).

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Start an embed job over an embed-input dataset; results land in a new dataset. https://docs.cohere.com/reference/create-embed-job
 import { defineContract, free, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

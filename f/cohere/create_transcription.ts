@@ -1,9 +1,11 @@
 //native
+//fetch_response_timeout 0
 // Transcribe an audio file (flac, mp3, mpeg, mpga, ogg or wav) to text. https://docs.cohere.com/reference/create
 import { audioName } from "../core/audio_form.ts";
 import { defineContract, matches, nonEmpty, range } from "../core/contract.ts";
 import { fileInput } from "../core/files.ts";
 import { path, readJson, request } from "../core/http.ts";
+import { INPUT_CAPS } from "../core/limits.ts";
 import { shape } from "./shapes/create_transcription.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
@@ -17,7 +19,7 @@ export async function main(
 ) {
   const { target: t, body: b, options: o } = contract.parse(auth, body, options);
   const { file, ...fields } = b;
-  const bytes = fileInput(file, "body.file");
+  const bytes = fileInput(file, "body.file", INPUT_CAPS["cohere/create_transcription"]);
   // A file picker passes no file name, and the API tells formats apart by extension: name it after its
   // content; a format it cannot tell goes as mp3 and the API decides.
   const { filename, type } = audioName(bytes, "audio", { ext: "mp3", type: "audio/mpeg" });

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Delete a dataset (Cohere also deletes datasets 30 days after creation). https://docs.cohere.com/reference/delete-dataset
 import { check, checks, defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Turn token ids back into text with a model's tokenizer. https://docs.cohere.com/reference/detokenize
 import { defineContract, int, length, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

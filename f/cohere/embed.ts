@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Embed texts, images or mixed text-and-image inputs with an Embed model. https://docs.cohere.com/reference/embed
 import {
   and,

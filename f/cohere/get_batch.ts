@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Fetch one batch: status, record counts, token totals, output dataset. https://docs.cohere.com/reference/get-batch
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Fetch one dataset: validation status, parts with download URLs, metrics. https://docs.cohere.com/reference/get-dataset
 import { check, checks, defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Bytes of dataset storage the organization uses (10 GB allowed). https://docs.cohere.com/reference/get-dataset-usage
 import { defineContract } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Fetch one embed job: status, input and output dataset ids, billing. https://docs.cohere.com/reference/get-embed-job
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Fetch one model's details: endpoints, context length, features, sampling defaults. https://docs.cohere.com/reference/get-model
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

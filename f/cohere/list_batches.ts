@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List your batches, a page at a time. https://docs.cohere.com/reference/list-batches
 import { alternative, defineContract, free, int, nonEmpty, str } from "../core/contract.ts";
 import { path } from "../core/http.ts";

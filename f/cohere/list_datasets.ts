@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List the organization's datasets, with optional filters. https://docs.cohere.com/reference/list-datasets
 import { alternative, atLeast, defineContract, free, matches, nonEmpty, str } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List the organization's embed jobs with their status. https://docs.cohere.com/reference/list-embed-jobs
 import { defineContract } from "../core/contract.ts";
 import { path } from "../core/http.ts";

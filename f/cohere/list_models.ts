@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List the models your key can use, optionally only those for one endpoint. https://docs.cohere.com/reference/list-models
 import { check, checks, defineContract, free, nonEmpty, range } from "../core/contract.ts";
 import { path } from "../core/http.ts";

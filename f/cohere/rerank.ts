@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Order documents by relevance to a query with a Rerank model. https://docs.cohere.com/reference/rerank
 import { defineContract, int, keepEmpty, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

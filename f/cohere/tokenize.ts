@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Split text into the tokens a model's tokenizer produces. https://docs.cohere.com/reference/tokenize
 import { check, checks, defineContract, free, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

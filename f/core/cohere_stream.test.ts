@@ -11,7 +11,7 @@ import type { Target } from "./http.ts";
 const target: Target = { provider: "Cohere", baseUrl: "https://api.cohere.com", apiKey: "co-test-key-0123456789" };
 
 async function assemble(body: string | string[]) {
-  const reply = replyOf(body, { requestId: "trace-1", headers: { "content-type": "text/event-stream" } });
+  const reply = replyOf(body, { requestId: "trace-1", headers: { "content-type": "text/event-stream" }, target });
   const logs = captureLogs();
   try {
     const result = await readCohereStream(target, reply);

@@ -50,7 +50,7 @@ describe("a real connection reset mid-stream", () => {
     await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
     const { port } = server.address() as { port: number };
     try {
-      const t = { provider: "Test", baseUrl: `http://127.0.0.1:${port}/v1`, apiKey: "k" };
+      const t = { provider: "Test", baseUrl: `http://127.0.0.1:${port}/v1`, apiKey: "test-key-0123456789" };
       const read = async ({ response }: { response: Response }) => void (await response.text());
       const err = await request(t, { method: "GET", path: "/s" }, { max_retries: 0 }, read).catch((e) => e);
       expect(err).toBeInstanceOf(ProviderError);

@@ -3,27 +3,29 @@ import { target } from "./providers.ts";
 
 describe("target", () => {
   test("uses each provider's default base URL and its own key field", () => {
-    expect(target("ai21", { apiKey: "k" })).toEqual({
+    expect(target("ai21", { apiKey: "test-key-0123456789" })).toEqual({
       provider: "AI21",
       baseUrl: "https://api.ai21.com/studio/v1",
-      apiKey: "k",
+      apiKey: "test-key-0123456789",
     });
-    expect(target("togetherai", { api_key: "k" }).baseUrl).toBe("https://api.together.xyz/v1");
-    expect(target("cohere", { apiKey: "k" }).baseUrl).toBe("https://api.cohere.com");
+    expect(target("togetherai", { api_key: "test-key-0123456789" }).baseUrl).toBe("https://api.together.xyz/v1");
+    expect(target("cohere", { apiKey: "test-key-0123456789" }).baseUrl).toBe("https://api.cohere.com");
   });
 
   test("takes the resource's base URL, without its trailing slash", () => {
-    expect(target("togetherai", { api_key: "k", base_url: "https://api.together.ai/v1/" }).baseUrl).toBe(
-      "https://api.together.ai/v1",
+    expect(
+      target("togetherai", { api_key: "test-key-0123456789", base_url: "https://api.together.ai/v1/" }).baseUrl,
+    ).toBe("https://api.together.ai/v1");
+    expect(target("ai21", { apiKey: "test-key-0123456789", baseUrl: "" }).baseUrl).toBe(
+      "https://api.ai21.com/studio/v1",
     );
-    expect(target("ai21", { apiKey: "k", baseUrl: "" }).baseUrl).toBe("https://api.ai21.com/studio/v1");
   });
 
   test("rejects a base URL that is not http(s)", () => {
-    expect(() => target("cohere", { apiKey: "k", baseUrl: "ftp://files.example" })).toThrow(
+    expect(() => target("cohere", { apiKey: "test-key-0123456789", baseUrl: "ftp://files.example" })).toThrow(
       'auth.baseUrl: must be an http(s) URL (got "ftp://files.example")',
     );
-    expect(() => target("cohere", { apiKey: "k", baseUrl: "api.cohere.com" })).toThrow(
+    expect(() => target("cohere", { apiKey: "test-key-0123456789", baseUrl: "api.cohere.com" })).toThrow(
       "auth.baseUrl: must be an http(s) URL",
     );
   });
@@ -55,10 +57,12 @@ describe("target", () => {
       "https://proxy.example/v1#x",
       "https://p.example/?",
     ])
-      expect(() => target("ai21", { apiKey: "k", baseUrl })).toThrow("auth.baseUrl: must not carry a query");
+      expect(() => target("ai21", { apiKey: "test-key-0123456789", baseUrl })).toThrow(
+        "auth.baseUrl: must not carry a query",
+      );
   });
 
   test("ignores extra keys in the resource", () => {
-    expect(target("ai21", { apiKey: "k", region: "eu", note: 1 }).apiKey).toBe("k");
+    expect(target("ai21", { apiKey: "test-key-0123456789", region: "eu", note: 1 }).apiKey).toBe("test-key-0123456789");
   });
 });

@@ -2,6 +2,7 @@
 // base-URL field names, and where an error body holds its message. `target` checks a resource.
 import { InputError } from "./errors.ts";
 import type { Target } from "./http.ts";
+import { guardKey } from "./redact.ts";
 
 export const PROVIDERS = {
   // AI21 is FastAPI: {detail: "..."}, or on 422 {detail: [{loc, msg}]}.
@@ -40,6 +41,8 @@ export function target(provider: Provider, auth: unknown): Target {
       "must hold only visible ASCII characters: it contains a line break, tab or other invisible or non-ASCII character (copy the key again)",
     );
   }
+  // From here on every error, including validation's, masks this key (f/core/redact.ts).
+  guardKey(apiKey.trim());
   const raw = Object.hasOwn(a, p.base) ? a[p.base] : undefined;
   const baseUrl = typeof raw === "string" && raw.trim() !== "" ? raw.trim() : p.url;
   if (!/^https?:\/\/[^/]/i.test(baseUrl) || !parses(baseUrl)) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { replyOf } from "../../tests/support/doubles.ts";
+import { DOUBLE_TARGET, replyOf } from "../../tests/support/doubles.ts";
 import { type EventSourceMessage, readSse } from "./sse.ts";
 
 async function events(chunks: (string | Uint8Array)[]) {
@@ -63,7 +63,7 @@ describe("readSse", () => {
       pull: (c) => c.enqueue(new TextEncoder().encode("data: boom\n\n")),
       cancel: () => void (cancelled = true),
     });
-    const reply = { response: new Response(body), delivered: false, alive: () => {} };
+    const reply = { response: new Response(body), target: DOUBLE_TARGET, delivered: false, alive: () => {} };
     const err = await readSse(reply, {
       onEvent: () => {
         throw new Error("provider said no");

@@ -5,7 +5,7 @@ import type { Target } from "./http.ts";
 import { parseEvent, streamError } from "./stream_events.ts";
 
 const t: Target = { provider: "Together", baseUrl: "http://x", apiKey: "tgp_v1_0123456789abcdef" };
-const reply = replyOf(null, { requestId: "req-3" });
+const reply = replyOf(null, { requestId: "req-3", target: t });
 const caught = (f: () => unknown) => {
   try {
     f();

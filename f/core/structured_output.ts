@@ -5,7 +5,8 @@
 // Version-qualified so Windmill locks this version at deploy and relock time, not `latest` (windmill.md);
 // tsconfig.json `paths` maps the specifier onto the installed package for Bun, tsc and Bun.build.
 import { type OutputUnit, type SchemaDraft, Validator } from "@cfworker/json-schema@4.1.6";
-import { InputError, ProviderError, redact } from "./errors.ts";
+import { InputError, ProviderError } from "./errors.ts";
+import { redact } from "./redact.ts";
 import type { Target } from "./http.ts";
 
 /** Who held the reply to the schema: the provider while generating, or JSON mode and this module. */

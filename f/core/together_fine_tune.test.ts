@@ -39,7 +39,7 @@ const contract = defineContract(shape, {
 
 function broken(body: object): string | undefined {
   try {
-    contract.parse({ api_key: "k" }, body);
+    contract.parse({ api_key: "test-key-0123456789" }, body);
   } catch (e) {
     if (e instanceof InputError) return e.message;
     throw e;

@@ -32,7 +32,7 @@ const contract = defineContract(
 );
 const error = (body: object) => {
   try {
-    contract.parse({ api_key: "k" }, body);
+    contract.parse({ api_key: "test-key-0123456789" }, body);
     return "";
   } catch (e) {
     return (e as Error).message;

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Cancel a batch job that has not finished. https://docs.together.ai/reference/batch-cancel
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Cancel a queued or running fine-tuning job. https://docs.together.ai/reference/post-fine-tunes-id-cancel
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Start a batch job over an uploaded JSONL file of requests. https://docs.together.ai/reference/batch-create
 import { defineContract, int, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Chat with a Together model (tools, structured output, reasoning), streamed live to Windmill or not. https://docs.together.ai/reference/chat-completions-1
 import {
   alternative,

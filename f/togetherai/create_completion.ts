@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Continue a raw text prompt with a Together language or code model, streamed live to Windmill or not. https://docs.together.ai/reference/completions-1
 import { defineContract, keepEmpty, nonEmpty, oneString } from "../core/contract.ts";
 import { path, readJson, request } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Turn texts into embedding vectors with a Together embedding model. https://docs.together.ai/reference/embeddings-2
 import { alternative, defineContract, nonEmpty, str } from "../core/contract.ts";
 import { path } from "../core/http.ts";

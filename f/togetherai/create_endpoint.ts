@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Deploy a model on a dedicated endpoint; it starts automatically unless asked otherwise. https://docs.together.ai/reference/createendpoint
 import { check, checks, defineContract, free, int, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

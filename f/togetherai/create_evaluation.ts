@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Start an LLM-as-a-judge evaluation (classify, score or compare) over an uploaded dataset. https://docs.together.ai/reference/create-evaluation
 import {
   alternative,

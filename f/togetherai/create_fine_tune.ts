@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Start a fine-tuning job (SFT or DPO, LoRA or full) on an uploaded training file. https://docs.together.ai/reference/post-fine-tunes
 import {
   alternative,

@@ -1,9 +1,11 @@
 //native
+//fetch_response_timeout 0
 // Turn text into speech with a Together voice model; the audio comes back as a file to download. https://docs.together.ai/reference/audio-speech
 import { ByteSink, readBytes, tooLarge } from "../core/binary_reply.ts";
 import { fromBase64 } from "../core/files.ts";
 import { check, checks, defineContract, free, int, nonEmpty } from "../core/contract.ts";
 import { path, type Reply, request, type Target } from "../core/http.ts";
+import { RESULT_CAPS } from "../core/limits.ts";
 import { fileResult, mime } from "../core/rich_result.ts";
 import { readSse } from "../core/sse.ts";
 import { parseEvent, streamError } from "../core/stream_events.ts";
@@ -36,27 +38,32 @@ export async function main(
   const req = { method: "POST", path: path`/audio/speech`, json, idempotent: true, headers: { accept } } as const;
   const got = await request(t, req, o, (reply) => (json.stream ? readChunks(t, reply) : readFile(t, reply)));
   const meta = { model: got.model ?? json.model, voice: json.voice };
-  if (isWav(got.bytes)) return fileResult(got.bytes, { filename: "speech.wav", contentType: "audio/wav", meta });
+  const secret = t.apiKey;
+  if (isWav(got.bytes))
+    return fileResult(got.bytes, { filename: "speech.wav", contentType: "audio/wav", meta, secret });
   if (got.type === "audio/mpeg" || (json.response_format === "mp3" && !json.stream))
-    return fileResult(got.bytes, { filename: "speech.mp3", contentType: "audio/mpeg", meta });
+    return fileResult(got.bytes, { filename: "speech.mp3", contentType: "audio/mpeg", meta, secret });
   // Raw PCM (the only streamed format) plays nowhere as is: it leaves wrapped in a WAV header.
   const pcm = pcmOf(json.model, json);
   return fileResult(wav(got.bytes, pcm), {
     filename: "speech.wav",
     contentType: "audio/wav",
     meta: { ...meta, ...pcm },
+    secret,
   });
 }
 
 type Audio = { bytes: Uint8Array; type?: string; model?: string };
+// Streamed or not, the audio is read into one buffer and leaves as base64 (f/core/limits.ts).
+const CAP = RESULT_CAPS["togetherai/create_speech"];
 
 async function readFile(t: Target, reply: Reply): Promise<Audio> {
-  return { bytes: await readBytes(t, reply), type: mime(reply.response.headers.get("content-type")) };
+  return { bytes: await readBytes(t, reply, CAP), type: mime(reply.response.headers.get("content-type")) };
 }
 
 // providers.md: `data: {object: "audio.tts.chunk", model, b64}` events, then `data: [DONE]`.
 async function readChunks(t: Target, reply: Reply): Promise<Audio> {
-  const sink = new ByteSink((announced) => tooLarge(t, reply, announced));
+  const sink = new ByteSink((announced) => tooLarge(t, reply, announced, CAP), CAP);
   let model: string | undefined;
   let done = false;
   await readSse(reply, {

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Transcribe speech in an audio file to text (Whisper on Together), with word timings and speakers if asked. https://docs.together.ai/reference/audio-transcriptions
 import { audioForm } from "../core/audio_form.ts";
 import {
@@ -15,6 +16,7 @@ import {
   range,
 } from "../core/contract.ts";
 import { path, readJson, request } from "../core/http.ts";
+import { INPUT_CAPS } from "../core/limits.ts";
 import { shape } from "./shapes/create_transcription.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
@@ -47,7 +49,12 @@ export async function main(
   // Stateless inference: safe to repeat, so 5xx and dropped connections are retried too.
   return request(
     t,
-    { method: "POST", path: path`/audio/transcriptions`, body: audioForm(file, fields), idempotent: true },
+    {
+      method: "POST",
+      path: path`/audio/transcriptions`,
+      body: audioForm(file, fields, INPUT_CAPS["togetherai/create_transcription"]),
+      idempotent: true,
+    },
     o,
     readJson,
   );

@@ -1,8 +1,10 @@
 //native
+//fetch_response_timeout 0
 // Translate speech in an audio file into English text (Whisper on Together), with timings if asked. https://docs.together.ai/reference/audio-translations
 import { audioForm } from "../core/audio_form.ts";
 import { alternative, defineContract, free, length, matches, nonEmpty, oneOf, range } from "../core/contract.ts";
 import { path, readJson, request } from "../core/http.ts";
+import { INPUT_CAPS } from "../core/limits.ts";
 import { shape } from "./shapes/create_translation.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
@@ -33,7 +35,12 @@ export async function main(
   // Stateless inference: safe to repeat, so 5xx and dropped connections are retried too.
   return request(
     t,
-    { method: "POST", path: path`/audio/translations`, body: audioForm(file, fields), idempotent: true },
+    {
+      method: "POST",
+      path: path`/audio/translations`,
+      body: audioForm(file, fields, INPUT_CAPS["togetherai/create_translation"]),
+      idempotent: true,
+    },
     o,
     readJson,
   );

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Start a video generation job on Together (text, image or video to video); poll it with get_video. https://docs.together.ai/reference/create-videos
 import {
   alternative,

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Delete a dedicated endpoint for good. https://docs.together.ai/reference/deleteendpoint
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

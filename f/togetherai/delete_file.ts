@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Delete an uploaded file from Together. https://docs.together.ai/reference/delete-files-id
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

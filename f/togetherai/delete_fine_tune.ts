@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Delete a fine-tuning job. https://docs.together.ai/reference/delete-fine-tunes-id
 import { defineContract, free, segment } from "../core/contract.ts";
 import { path, readJson, request } from "../core/http.ts";

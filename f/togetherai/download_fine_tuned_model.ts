@@ -1,8 +1,10 @@
 //native
-// Download a fine-tuned model or one of its checkpoints (compressed) as a Windmill file, up to 32 MiB. https://docs.together.ai/reference/get-finetune-download
-import { attachmentName, MAX_FILE_BYTES, readBytes } from "../core/binary_reply.ts";
+//fetch_response_timeout 0
+// Download a fine-tuned model or one of its checkpoints (compressed) as a Windmill file, up to 38 MiB. https://docs.together.ai/reference/get-finetune-download
+import { attachmentName, readBytes } from "../core/binary_reply.ts";
 import { defineContract, free, int, nonEmpty } from "../core/contract.ts";
 import { path, request } from "../core/http.ts";
+import { RESULT_CAPS } from "../core/limits.ts";
 import { fileResult, mime } from "../core/rich_result.ts";
 import { shape } from "./shapes/download_fine_tuned_model.ts";
 
@@ -15,7 +17,7 @@ export async function main(
 ) {
   const { target: t, body: query, options: o } = contract.parse(auth, body, options);
   // Size: the file leaves as base64 in the job's JSON result, inside a 128 MiB isolate heap, so it is
-  // read once into one buffer (sized from Content-Length), encoded once, and refused above 32 MiB
+  // read once into one buffer (sized from Content-Length), encoded once, and refused above its cap
   // before any byte is read: a LoRA adapter of a small model fits, merged weights of any real model do not.
   // A read, repeated freely. A redirect to storage is followed; fetch drops the key on another origin.
   return request(
@@ -23,13 +25,14 @@ export async function main(
     { method: "GET", path: path`/finetune/download`, query, headers: { accept: "application/octet-stream" } },
     o,
     async (reply) => {
-      const bytes = await readBytes(t, reply, MAX_FILE_BYTES);
+      const bytes = await readBytes(t, reply, RESULT_CAPS["togetherai/download_fine_tuned_model"]);
       // Together ships models as zstd-compressed tar archives when it names no file.
       const filename = attachmentName(reply.response.headers) ?? `${query.ft_id}${which(query)}.tar.zst`;
       return fileResult(bytes, {
         filename,
         contentType: mime(reply.response.headers.get("content-type")),
         meta: { ...query },
+        secret: t.apiKey,
       });
     },
   );

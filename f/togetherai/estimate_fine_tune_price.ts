@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Estimate what a fine-tuning job would cost, and whether your credit allows it. https://docs.together.ai/reference/post-fine-tunes-estimate-price
 import { defineContract, int, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,7 +1,10 @@
 //native
+//fetch_response_timeout 0
 // Run Python in a Together Code Interpreter session, new or continued, and get its outputs. https://docs.together.ai/reference/tci-execute
 import { ProviderError } from "../core/errors.ts";
+import { checkFileSizes, decodedSize } from "../core/files.ts";
 import { path } from "../core/http.ts";
+import { INPUT_CAPS } from "../core/limits.ts";
 import { postJson } from "../core/rest.ts";
 import { defineContract, free, keepEmpty, nonEmpty } from "../core/contract.ts";
 import { shape } from "./shapes/execute_code.ts";
@@ -27,6 +30,14 @@ export async function main(
   const { target: t, body: json, options: checked } = contract.parse(auth, body, options);
   options = checked; // the checked copy from here on: bounds checked, form leftovers dropped
   json.language ??= "python";
+  // The files travel inline in the JSON body, beside their copy in the arguments (f/core/limits.ts).
+  checkFileSizes(
+    INPUT_CAPS["togetherai/execute_code"],
+    (json.files ?? []).map((f, i) => [
+      `body.files[${i}].content`,
+      f.encoding === "base64" ? decodedSize(f.content) : f.content.length,
+    ]),
+  );
   if (json.files)
     json.files = json.files.map((f) => (f.encoding === "base64" ? { ...f, content: bareBase64(f.content) } : f));
   // Not idempotent: the code may have side effects in the session (files written, state changed),

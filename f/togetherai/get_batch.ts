@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Get one batch job: status, progress and output file ids. https://docs.together.ai/reference/batch-get
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Get one endpoint: state, hardware and autoscaling. https://docs.together.ai/reference/getendpoint
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

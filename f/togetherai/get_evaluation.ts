@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Get an evaluation job: its type, parameters, status history and results. https://docs.together.ai/reference/get-evaluation
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

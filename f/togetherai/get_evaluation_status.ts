@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Get just the status and, once completed, the results of an evaluation job: the cheap call to poll. https://docs.together.ai/reference/get-evaluation-status
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

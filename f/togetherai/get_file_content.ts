@@ -1,8 +1,10 @@
 //native
+//fetch_response_timeout 0
 // Download the content of a file uploaded to Together (a dataset, a batch's output) as a Windmill file. https://docs.together.ai/reference/get-files-id-content
-import { attachmentName, MAX_FILE_BYTES, readBytes } from "../core/binary_reply.ts";
+import { attachmentName, readBytes } from "../core/binary_reply.ts";
 import { defineContract, segment } from "../core/contract.ts";
 import { path, request } from "../core/http.ts";
+import { RESULT_CAPS } from "../core/limits.ts";
 import { fileResult, mime } from "../core/rich_result.ts";
 import { shape } from "./shapes/get_file_content.ts";
 
@@ -14,16 +16,16 @@ export async function main(
   options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
   const { target: t, body: b, options: o } = contract.parse(auth, body, options);
-  // A read: repeated freely. The bytes are read once, encoded once, and capped at MAX_FILE_BYTES (32 MiB).
+  // A read: repeated freely. The bytes are read once, encoded once, and capped (f/core/limits.ts).
   return request(
     t,
     { method: "GET", path: path`/files/${b.id}/content`, headers: { accept: "*/*" } },
     o,
     async (reply) => {
-      const bytes = await readBytes(t, reply, MAX_FILE_BYTES);
+      const bytes = await readBytes(t, reply, RESULT_CAPS["togetherai/get_file_content"]);
       const type = mime(reply.response.headers.get("content-type"));
       const filename = attachmentName(reply.response.headers) ?? `${b.id}${extension(bytes, type)}`;
-      return fileResult(bytes, { filename, contentType: type, meta: { id: b.id } });
+      return fileResult(bytes, { filename, contentType: type, meta: { id: b.id }, secret: t.apiKey });
     },
   );
 }

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Get one fine-tuning job in full: status, progress, settings, events, output model. https://docs.together.ai/reference/get-fine-tunes-id
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Get a fine-tuning job's recorded training metrics (loss, learning rate...) in step order. https://docs.together.ai/reference/get-fine-tunes-id-metrics
 import { check, checks, defineContract, int, matches, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Get a model's fine-tuning limits: batch sizes, LoRA rank, epochs, learning rates, features. https://docs.together.ai/reference/get-fine-tunes-models-limits
 import { defineContract, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Get the status and history of one model-import job. https://docs.together.ai/reference/getjob
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

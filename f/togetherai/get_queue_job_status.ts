@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Get the status of a queued job and, once done, its outputs. https://docs.together.ai/reference/queue-status
 import { defineContract, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

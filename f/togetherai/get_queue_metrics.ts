@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Count the jobs waiting and running in a model's queue. https://docs.together.ai/reference/queue-metrics
 import { defineContract, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Get a video generation job's status, and once completed the URL of the video. https://docs.together.ai/docs/videos-overview
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

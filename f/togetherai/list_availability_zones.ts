@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List the availability zones a dedicated endpoint can be placed in. https://docs.together.ai/reference/availabilityzones
 import { defineContract } from "../core/contract.ts";
 import { path } from "../core/http.ts";

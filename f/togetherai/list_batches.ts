@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List the account's batch jobs. https://docs.together.ai/reference/batch-list
 import { defineContract } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List the account's active Code Interpreter sessions and when each expires. https://docs.together.ai/reference/tci-sessions
 import { defineContract } from "../core/contract.ts";
 import { path } from "../core/http.ts";

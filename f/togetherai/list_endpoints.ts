@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List the endpoints the account can use, dedicated and serverless, optionally filtered. https://docs.together.ai/reference/listendpoints
 import { defineContract, free } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List the models an evaluation may use as judge or as model under test. https://docs.together.ai/reference/list-evaluation-models
 import { defineContract, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List evaluation jobs, optionally only those in one status. https://docs.together.ai/reference/list-evaluations
 import { alternative, defineContract, free, int, str } from "../core/contract.ts";
 import { path } from "../core/http.ts";

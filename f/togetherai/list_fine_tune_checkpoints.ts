@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List the checkpoints a fine-tuning job saved, with their step and type. https://docs.together.ai/reference/get-fine-tunes-id-checkpoint
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

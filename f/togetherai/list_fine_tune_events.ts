@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List a fine-tuning job's events: queueing, downloads, epochs, checkpoints, errors. https://docs.together.ai/reference/get-fine-tunes-id-events
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

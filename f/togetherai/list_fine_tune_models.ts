@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List the base models Together can fine-tune. https://docs.together.ai/reference/get-fine-tunes-models-supported
 import { defineContract } from "../core/contract.ts";
 import { path } from "../core/http.ts";

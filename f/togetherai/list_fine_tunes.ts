@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List your fine-tuning jobs with their status and settings. https://docs.together.ai/reference/get-fine-tunes
 import { defineContract } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List hardware configurations for dedicated endpoints, with price and, per model, availability. https://docs.together.ai/reference/listhardware
 import { defineContract, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List your model-import jobs (from togetherai/upload_model) and their statuses. https://docs.together.ai/reference/listjobs
 import { defineContract } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List the models Together serves, optionally only the dedicated ones. https://docs.together.ai/reference/models-1
 import { defineContract, free } from "../core/contract.ts";
 import { path } from "../core/http.ts";

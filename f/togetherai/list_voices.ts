@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List the voices each Together text-to-speech model offers (the voice names create_speech takes). https://docs.together.ai/docs/text-to-speech#supported-voices
 import { defineContract, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Order documents by relevance to a query with a Together rerank model. https://docs.together.ai/reference/rerank-1
 import { alternative, check, checks, defineContract, free, int, json, list, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

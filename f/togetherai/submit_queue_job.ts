@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Submit a job to a model's asynchronous queue; poll it with get_queue_job_status. https://docs.together.ai/reference/queue-submit
 import { ProviderError } from "../core/errors.ts";
 import { path } from "../core/http.ts";

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Change a dedicated endpoint: start or stop it, rename it, rescale it, or set its idle timeout. https://docs.together.ai/reference/updateendpoint
 import { check, checks, defineContract, free, int, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

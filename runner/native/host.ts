@@ -29,6 +29,17 @@ const once = deno.args.includes("--once");
 const encoder = new TextEncoder();
 const { createObjectURL, revokeObjectURL } = URL;
 const { stringify } = JSON;
+// --report-heap (bench/caps.ts): the live heap, after a full GC, when the script calls fetch (its request
+// is built) and once its result is serialised (result and JSON both alive); the largest is reported
+// as a control line "\x1eheap <bytes>" before the result.
+const gc = deno.args.includes("--report-heap") ? (globalThis as { gc?: () => void }).gc : undefined;
+const memory = (deno as unknown as { memoryUsage(): { heapUsed: number } }).memoryUsage;
+let peakHeap = 0;
+const sampleHeap = () => {
+  if (!gc) return;
+  gc();
+  peakHeap = Math.max(peakHeap, memory().heapUsed);
+};
 
 if (deno.args.includes("--no-native-base64")) {
   const u8 = Uint8Array as unknown as Record<string, unknown>;
@@ -37,9 +48,17 @@ if (deno.args.includes("--no-native-base64")) {
 }
 if (!deno.args.includes("--all-globals")) {
   for (const name of Object.getOwnPropertyNames(globalThis)) {
-    if (!ALLOWED_GLOBALS.has(name)) delete (globalThis as Record<string, unknown>)[name];
+    // V8 defines --expose-gc's gc() undeletable; it is there only when measuring (--report-heap).
+    if (!ALLOWED_GLOBALS.has(name) && name !== "gc") delete (globalThis as Record<string, unknown>)[name];
   }
   Object.defineProperty(globalThis, "Deno", { value: Object.freeze({ core }), configurable: true, writable: true });
+}
+if (gc) {
+  const send = globalThis.fetch;
+  globalThis.fetch = ((...args: Parameters<typeof fetch>) => {
+    sampleHeap();
+    return send(...args);
+  }) as typeof fetch;
 }
 
 function write(out: { writeSync(b: Uint8Array): number }, bytes: Uint8Array): void {
@@ -76,6 +95,7 @@ addEventListener("unhandledrejection", (event) => {
 });
 
 async function call(msg: Message, code: string): Promise<void> {
+  peakHeap = 0;
   write(stdout, encoder.encode(`\x1e${msg.id} begin\n`));
   write(stderr, encoder.encode(`\x1e${msg.id} begin\n`));
   const url = createObjectURL(new Blob([`${envCode(msg.env)}\n${code}`], { type: "text/javascript" }));
@@ -84,11 +104,17 @@ async function call(msg: Message, code: string): Promise<void> {
     const run = async () => {
       const module = await import(url);
       const result = await module.main(...msg.args);
-      if (!isAsyncIterable(result)) return stringify(result ?? null);
+      if (!isAsyncIterable(result)) {
+        const json = stringify(result ?? null);
+        sampleHeap();
+        return json;
+      }
       for await (const chunk of result) console.log("WM_STREAM: " + chunk.replace(/\n/g, "\\n"));
       return "null";
     };
-    reply(msg.id, "ok", await Promise.race([run(), failed]));
+    const json = await Promise.race([run(), failed]);
+    if (gc) write(stdout, encoder.encode(`\x1eheap ${peakHeap}\n`));
+    reply(msg.id, "ok", json);
   } catch (e) {
     reply(msg.id, "error", errorJson(e));
   } finally {

@@ -173,7 +173,6 @@ export const contractRows: ContractRow[] = [
     "/v1/queue/cancel",
     { model: "black-forest-labs/FLUX.1-schnell", request_id: "req_01JT4M8Q6W2X9B3C5D7E8F0G1H" },
     "togetherai/cancel_queue_job",
-    { sideEffects: true },
   ),
 
   sends(
@@ -633,7 +632,7 @@ export const contractRows: ContractRow[] = [
     ),
   },
   {
-    // Not the spec's multipart upload but the SDKs' flow (providers.md): a slot, the bytes to storage, the file.
+    // Not the spec's multipart upload but the SDKs' flow (providers.md): a slot, the bytes to storage, preprocess.
     script: "togetherai/upload_file",
     sideEffects: true,
     body: { file: b64(JSONL), file_name: "support_tickets.jsonl", purpose: "fine-tune" },
@@ -658,7 +657,11 @@ export const contractRows: ContractRow[] = [
         bearer: false,
         reply: { status: 200 },
       },
-      { method: "GET", path: `/v1/files/${FILE_ID}`, reply: { fixture: "togetherai/get_file" } },
+      {
+        method: "POST",
+        path: `/v1/files/${FILE_ID}/preprocess`,
+        reply: { fixture: "togetherai/upload_file.preprocess" },
+      },
     ],
   },
   sends(

@@ -59,4 +59,13 @@ describe("every module under f/ runs in Windmill's native isolates", () => {
     const wrong = sources.filter((file) => hasMain(code.get(file)!) && code.get(file)!.split("\n")[0] !== "//native");
     expect(wrong).toEqual([]);
   });
+
+  // Native fetch gives up after 900 s without response headers unless a leading comment says otherwise
+  // (windmill.md, PR #11026): 0 lifts it, so timeout_seconds above 900 works and the core's timer is the bound.
+  test("every script says //fetch_response_timeout 0 on its line 2, right after //native", () => {
+    const wrong = sources.filter(
+      (file) => hasMain(code.get(file)!) && code.get(file)!.split("\n")[1] !== "//fetch_response_timeout 0",
+    );
+    expect(wrong).toEqual([]);
+  });
 });

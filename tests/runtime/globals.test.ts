@@ -14,7 +14,10 @@ afterAll(() => {
 const fixture = (name: string) => bundle(`${import.meta.dir}/fixtures/${name}.ts`);
 type Options = { allGlobals?: boolean; nativeBase64?: boolean; heapMiB?: number };
 const run = async (name: string, body: object, o: Options = {}) =>
-  runNative(`tests/${name}`, await fixture(name), [{ apiKey: "k" }, body, null], { allowNet: [server.host], ...o });
+  runNative(`tests/${name}`, await fixture(name), [{ apiKey: "test-key-0123456789" }, body, null], {
+    allowNet: [server.host],
+    ...o,
+  });
 
 // windmill.md, "Absent": names a script might reach for that the isolate does not have.
 const ABSENT = [

@@ -1,15 +1,17 @@
 // Binary results against Windmill's 128 MiB isolate heap, as a native worker runs them: each binary
-// operation returns a file of exactly its cap (the bytes, their base64 and the serialised result all
-// inside the heap), and one byte more is refused with a ProviderError, never a killed isolate. Both
+// operation returns a file of exactly its cap (f/core/limits.ts: the bytes, their base64 and the
+// serialised result all inside the heap), and one byte more is refused with a ProviderError, never a
+// killed isolate. Both
 // base64 paths of f/core/files.ts are run: V8's native Uint8Array methods, and the portable fallback
 // for isolates without them (windmill.md: absent on V8 13.7).
 import { beforeAll, describe, expect, test } from "bun:test";
-import { MAX_FILE_BYTES } from "../../f/core/binary_reply.ts";
+import { RESULT_CAPS } from "../../f/core/limits.ts";
 import { BINARY_OPS, type BinaryOp, fileOf, IMAGE_OP, patternBytes, runBinary } from "./binary.ts";
 
-const CAP = MAX_FILE_BYTES;
-const bytes = patternBytes(CAP + 1);
-const atCap = bytes.subarray(0, CAP);
+const capOf = (op: BinaryOp) => RESULT_CAPS[op.script as keyof typeof RESULT_CAPS];
+const bytes = patternBytes(Math.max(...[...BINARY_OPS, IMAGE_OP].map(capOf)) + 1);
+const atCap = (op: BinaryOp) => bytes.subarray(0, capOf(op));
+const overCap = (op: BinaryOp) => bytes.subarray(0, capOf(op) + 1);
 
 type Summary = {
   ok: boolean;
@@ -57,13 +59,11 @@ beforeAll(async () => {
   const jobs: [string, () => Promise<Summary>][] = [];
   for (const { nativeBase64 } of VARIANTS) {
     for (const op of [...BINARY_OPS, IMAGE_OP]) {
-      jobs.push([key(op.name, nativeBase64, "cap"), () => summarise(op, atCap, nativeBase64)]);
-    }
-    for (const op of BINARY_OPS) {
-      jobs.push([key(op.name, nativeBase64, "over"), () => summarise(op, bytes, nativeBase64, false)]);
+      jobs.push([key(op.name, nativeBase64, "cap"), () => summarise(op, atCap(op), nativeBase64)]);
+      jobs.push([key(op.name, nativeBase64, "over"), () => summarise(op, overCap(op), nativeBase64, false)]);
     }
     for (const op of FILE_OPS) {
-      jobs.push([key(op.name, nativeBase64, "over announced"), () => summarise(op, bytes, nativeBase64, true)]);
+      jobs.push([key(op.name, nativeBase64, "over announced"), () => summarise(op, overCap(op), nativeBase64, true)]);
     }
   }
   const done = await pool(jobs.map(([, run]) => run));
@@ -72,9 +72,9 @@ beforeAll(async () => {
 
 describe.each(VARIANTS)("under a 128 MiB heap, with $label", ({ nativeBase64 }) => {
   describe.each(BINARY_OPS.map((op) => [op.name, op] as const))("%s", (name, op) => {
-    test(`returns a file of exactly the cap (${CAP} bytes), intact`, () => {
+    test(`returns a file of exactly its cap (${capOf(op)} bytes), intact`, () => {
       const r = results.get(key(name, nativeBase64, "cap"))!;
-      expect(r).toEqual({ ok: true, killed: undefined, error: undefined, size: CAP + op.prefix, intact: true });
+      expect(r).toEqual({ ok: true, killed: undefined, error: undefined, size: capOf(op) + op.prefix, intact: true });
     });
 
     test("refuses one byte over the cap while reading, with a ProviderError, the heap intact", () => {
@@ -95,9 +95,15 @@ describe.each(VARIANTS)("under a 128 MiB heap, with $label", ({ nativeBase64 }) 
     }
   });
 
-  // The README caps binary results at 32 MiB; create_image has no cap of its own yet (issue 13 sets it).
-  test(`togetherai/create_image returns a ${CAP}-byte image, intact`, () => {
+  test(`togetherai/create_image returns an image of exactly its cap (${capOf(IMAGE_OP)} bytes), intact`, () => {
     const r = results.get(key(IMAGE_OP.name, nativeBase64, "cap"))!;
-    expect(r).toEqual({ ok: true, killed: undefined, error: undefined, size: CAP, intact: true });
+    expect(r).toEqual({ ok: true, killed: undefined, error: undefined, size: capOf(IMAGE_OP), intact: true });
+  });
+
+  test("togetherai/create_image refuses an image one byte over its cap, the heap intact", () => {
+    const r = results.get(key(IMAGE_OP.name, nativeBase64, "over"))!;
+    expect(r.killed).toBeUndefined();
+    expect(r.error?.name).toBe("ProviderError");
+    expect(r.error?.message).toContain("file too large: the file is ");
   });
 });

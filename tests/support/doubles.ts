@@ -1,6 +1,9 @@
 // The one test double of a provider reply as the core's readers get it (f/core/http.ts `Reply`): a body
 // sent in the given network chunks, and counters of what the reader did with it.
-import type { Reply } from "../../f/core/http.ts";
+import type { Reply, Target } from "../../f/core/http.ts";
+
+/** Who answered, for readers that word errors and mask the key: a fake key, masked like any other. */
+export const DOUBLE_TARGET: Target = { provider: "Test", baseUrl: "http://127.0.0.1", apiKey: "sk-double-0123456789" };
 
 export type ReplyDouble = Reply & {
   /** How often the reader said it was alive (once per chunk read). */
@@ -11,11 +14,12 @@ export type ReplyDouble = Reply & {
 
 export function replyOf(
   chunks: string | (string | Uint8Array)[] | null,
-  init: { headers?: Record<string, string>; requestId?: string } = {},
+  init: { headers?: Record<string, string>; requestId?: string; target?: Target } = {},
 ): ReplyDouble {
   const encoder = new TextEncoder();
   const r: ReplyDouble = {
     response: new Response(null),
+    target: init.target ?? DOUBLE_TARGET,
     requestId: init.requestId,
     delivered: false,
     touches: 0,

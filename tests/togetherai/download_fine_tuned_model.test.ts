@@ -26,13 +26,13 @@ describe("togetherai/download_fine_tuned_model", () => {
     expect(result.file.filename).toBe(`${ft_id}.tar.zst`);
   });
 
-  test("refuses an archive over 32 MiB from its Content-Length, before reading it", async () => {
+  test("refuses an archive over its cap from its Content-Length, before reading it", async () => {
     mock("get", URL, archive({ "content-type": "application/octet-stream", "content-length": String(16 * 1024 ** 3) }));
     const err = await failure(main(auth, { ft_id, checkpoint: "merged" }));
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.retryable).toBe(false);
     expect(err.message).toBe(
-      "Together file too large: the file is 16384.0 MiB; a Windmill job returns files up to 32.0 MiB (128 MiB heap, base64 result), download it outside Windmill",
+      "Together file too large: the file is 16384.0 MiB; a Windmill job returns files up to 38.0 MiB (128 MiB heap, base64 result), download it outside Windmill",
     );
   });
 

@@ -24,7 +24,7 @@ function happyPath() {
   return {
     post: mock("post", `${BASE}/files`, redirect),
     put: mock("put", STORAGE, new Response(null, { status: 200 })),
-    get: mock("get", `${BASE}/files/${FILE_ID}`, json(fileInfo.response.json)),
+    preprocess: mock("post", `${BASE}/files/${FILE_ID}/preprocess`, json(fileInfo.response.json)),
   };
 }
 
@@ -67,7 +67,7 @@ describe("togetherai/upload_file", () => {
   });
 
   test("reports a storage refusal with its status and message, names the reserved file, and does not read it back", async () => {
-    const { get } = happyPath();
+    const { preprocess } = happyPath();
     const xml =
       '<?xml version="1.0" encoding="UTF-8"?><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message></Error>';
     const put = mock(
@@ -83,7 +83,7 @@ describe("togetherai/upload_file", () => {
       `Together storage 403: The request signature we calculated does not match the signature you provided.; file ${FILE_ID} got no content, upload again`,
     );
     expect(put).toHaveLength(1);
-    expect(get).toHaveLength(0);
+    expect(preprocess).toHaveLength(0);
   });
 
   test("fails clearly when POST /files answers without a redirect", async () => {

@@ -42,9 +42,12 @@ export async function togetherBatches(
 ): Promise<Response | undefined> {
   const method = request.method;
   if (method === "POST" && path === "/files") return reserve(request, origin);
-  const file = path.match(/^\/files\/([^/]+)(\/content)?$/);
+  const file = path.match(/^\/files\/([^/]+)(\/content|\/preprocess)?$/);
   const stored = file && files.get(decodeURIComponent(file[1]!));
-  if (method === "GET" && stored) return file![2] ? content(stored) : json(fileInfo(stored));
+  if (method === "GET" && stored && file![2] !== "/preprocess")
+    return file![2] ? content(stored) : json(fileInfo(stored));
+  // upload_file finishes with POST /files/{id}/preprocess, as Together's Python SDKs do.
+  if (method === "POST" && stored && file![2] === "/preprocess") return json(fileInfo(stored));
   if (method === "POST" && path === "/batches") return create((body ?? {}) as Record<string, unknown>);
   const batch = path.match(/^\/batches\/([^/]+)(\/cancel)?$/);
   const known = batch && batches.get(decodeURIComponent(batch[1]!));

@@ -195,6 +195,13 @@ describe("Together batches", () => {
   const line = (id: string, content: string) =>
     JSON.stringify({ custom_id: id, body: { model: "m", messages: [{ role: "user", content }] } });
 
+  test("an uploaded file can be preprocessed, as upload_file finishes, and answers with its metadata", async () => {
+    const fileId = await upload(`${line("a", "first")}\n`);
+    const done = await call(`/togetherai/files/${fileId}/preprocess`, {});
+    expect(done.status).toBe(200);
+    expect(done.json).toMatchObject({ id: fileId, filename: "in.jsonl", LineCount: 1 });
+  });
+
   test("an uploaded file is served back, and its batch completes after successive polls", async () => {
     const fileId = await upload(`${line("a", "first")}\n${line("b", "second")}\n`);
     expect((await call(`/togetherai/files/${fileId}`, undefined, "GET")).json).toMatchObject({

@@ -1,6 +1,7 @@
 // Port of windmill-cli 1.819 `inferSchema` for TypeScript (src/utils/metadata.ts): the
-// parser's arguments become the script's top-level schema properties.
-import { argSigToJsonSchemaType } from "./arg_schema.ts";
+// parser's arguments become the script's top-level schema properties. Each argument's schema
+// comes from Windmill's own published conversion (windmill-utils-internal, the code the CLI bundles).
+import { argSigToJsonSchemaType } from "windmill-utils-internal";
 import type { JsonSchema } from "./wmill_format.ts";
 import type { MainSig } from "./parser.ts";
 
@@ -23,7 +24,7 @@ export function inferSchema(sig: MainSig, currentSchema: JsonSchema | undefined)
   for (const arg of sig.args) {
     const prop = arg.name in oldProperties ? oldProperties[arg.name] : { description: "", type: "" };
     schema.properties[arg.name] = sortObject(prop);
-    argSigToJsonSchemaType(arg.typ, schema.properties[arg.name]);
+    argSigToJsonSchemaType(arg.typ as Parameters<typeof argSigToJsonSchemaType>[0], schema.properties[arg.name]);
     if (arg.otyp && arg.otyp.includes("[") && arg.otyp.includes("|")) {
       schema.properties[arg.name].originalType = arg.otyp;
     }

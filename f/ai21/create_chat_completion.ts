@@ -1,10 +1,21 @@
 //native
 // Chat with a Jamba model, streamed live to Windmill or not. https://docs.ai21.com/reference/jamba-1-7-api-ref
-import { dropBlanks } from "../core/blanks.ts";
+import {
+  above,
+  and,
+  atMost,
+  check,
+  checks,
+  defineContract,
+  free,
+  int,
+  nonEmpty,
+  oneString,
+  range,
+} from "../core/contract.ts";
 import { path, readJson, request } from "../core/http.ts";
 import { readOpenAiStream } from "../core/openai_stream.ts";
-import { target } from "../core/providers.ts";
-import { array, boolean, either, integer, number, object, oneOf, refine, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/create_chat_completion.ts";
 
 type Ai21 = { apiKey: string; baseUrl?: string };
 
@@ -15,7 +26,8 @@ export async function main(
     messages: {
       role: "system" | "user" | "assistant" | "tool";
       content?: string;
-      tool_calls?: { id: string; type: "function"; function: { name: string; arguments: string } }[];
+      // The spec's ToolCall defaults type to "function", so a call passed back without it is valid.
+      tool_calls?: { id: string; type?: "function"; function: { name: string; arguments: string } }[];
       tool_call_id?: string;
       reasoning_content?: string;
     }[];
@@ -30,56 +42,62 @@ export async function main(
     n?: number;
     stream?: boolean;
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("ai21", auth, options);
-  const json = validate(dropBlanks(body), rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   const req = { method: "POST", path: path`/chat/completions`, json, idempotent: true } as const;
-  if (json.stream) return request(t, req, options, (reply) => readOpenAiStream(t, reply, "chat"));
-  return request(t, req, options, readJson);
+  if (json.stream) return request(t, req, o, (reply) => readOpenAiStream(t, reply, "chat"));
+  return request(t, req, o, readJson);
 }
 
-const message = refine(
-  object(
-    {
-      role: oneOf("system", "user", "assistant", "tool"),
-      content: string(),
-      tool_call_id: string({ nonEmpty: true }),
-      tool_calls: array(object({ id: string() }, ["id", "function"])),
-      reasoning_content: string(),
-    },
-    ["role"],
-  ),
-  (m) =>
-    m.role === "tool" && !m.tool_call_id
-      ? ["tool_call_id", "is required for a tool message"]
-      : m.role !== "assistant" && typeof m.content !== "string"
-        ? ["content", `is required for a ${m.role} message`]
-        : undefined,
+const toolMessageNeedsId = check(
+  "tool_call_id",
+  "is required for a tool message",
+  (m) => m.role === "tool" && m.tool_call_id === undefined,
 );
+const contentNeeded = check(
+  "content",
+  (m) => `is required for a ${m.role} message`,
+  (m) => m.role !== "assistant" && m.content === undefined,
+);
+const oneWhenStreaming = check("n", "must be 1 when streaming", (b) => b.stream === true && b.n > 1);
 
 // Bounds from providers.md: the spec's own ranges are stale or missing.
-const rules = refine(
-  object(
-    {
-      model: string({ nonEmpty: true }),
-      messages: array(message, { min: 1 }),
-      tools: array(
-        object({ type: oneOf("function"), function: object({ name: string({ nonEmpty: true }) }, ["name"]) }, [
-          "type",
-          "function",
-        ]),
-      ),
-      documents: array(object({ id: string(), content: string(), metadata: object({}) }, ["content"])),
-      response_format: object({ type: oneOf("text", "json_object") }, ["type"]),
-      max_tokens: integer({ min: 0, max: 4096 }),
-      temperature: number({ min: 0, max: 2 }),
-      top_p: number({ above: 0, max: 1 }),
-      stop: either(string(), array(string())),
-      n: integer({ min: 1, max: 16 }),
-      stream: boolean,
-    },
-    ["model", "messages"],
-  ),
-  (b) => (b.stream && b.n > 1 ? ["n", "must be 1 when streaming"] : undefined),
-);
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    $: checks(oneWhenStreaming),
+    model: nonEmpty,
+    messages: free,
+    "messages[]": checks(toolMessageNeedsId, contentNeeded),
+    "messages[].role": free,
+    "messages[].content": free,
+    "messages[].tool_calls": free,
+    "messages[].tool_calls[].id": free,
+    "messages[].tool_calls[].type": free,
+    "messages[].tool_calls[].function": free,
+    "messages[].tool_calls[].function.name": free,
+    "messages[].tool_calls[].function.arguments": free,
+    "messages[].tool_call_id": nonEmpty,
+    "messages[].reasoning_content": free,
+    tools: free,
+    "tools[].type": free,
+    "tools[].function": free,
+    "tools[].function.name": nonEmpty,
+    "tools[].function.description": free,
+    "tools[].function.parameters": free,
+    documents: free,
+    "documents[].id": free,
+    "documents[].content": free,
+    "documents[].metadata": free,
+    response_format: free,
+    "response_format.type": free,
+    max_tokens: int(0, 4096),
+    temperature: range(0, 2),
+    top_p: and(above(0), atMost(1)),
+    stop: free,
+    n: int(1, 16),
+    stream: free,
+  },
+  alternatives: { stop: oneString },
+});

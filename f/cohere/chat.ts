@@ -1,23 +1,26 @@
 //native
 // Chat with a Command model, streamed live to Windmill or not. https://docs.cohere.com/reference/chat
-import { dropBlanks } from "../core/blanks.ts";
-import { readCohereStream } from "../core/cohere_stream.ts";
-import { InputError } from "../core/errors.ts";
-import { path, readJson, request } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import {
-  array,
-  boolean,
-  either,
-  integer,
-  number,
-  object,
+  alternative,
+  check,
+  checks,
+  defineContract,
+  free,
+  int,
+  json,
+  length,
+  list,
+  nonEmpty,
+  obj,
   oneOf,
-  refine,
-  type Rule,
-  string,
-  validate,
-} from "../core/validate.ts";
+  oneString,
+  range,
+  req,
+  str,
+} from "../core/contract.ts";
+import { readCohereStream } from "../core/cohere_stream.ts";
+import { path, readJson, request } from "../core/http.ts";
+import { shape } from "./shapes/chat.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 
@@ -28,7 +31,7 @@ export async function main(
     messages: {
       role: "user" | "assistant" | "system" | "tool";
       // The API also takes a list of content blocks (text, image_url, thinking, document); the form
-      // offers the plain text most messages are, and a list still passes.
+      // offers the plain text most messages are, and a list is an alternative.
       content?: string;
       tool_call_id?: string;
       tool_calls?: { id: string; type: "function"; function: { name: string; arguments: string } }[];
@@ -37,7 +40,7 @@ export async function main(
     }[];
     tools?: { type: "function"; function: { name: string; description?: string; parameters: object } }[];
     strict_tools?: boolean;
-    // The API also takes plain strings; objects carry the ids that citations point back to, and strings still pass.
+    // The API also takes plain strings; objects carry the ids that citations point back to, and strings are an alternative.
     documents?: { id?: string; data: object }[];
     citation_options?: { mode?: "ENABLED" | "DISABLED" | "FAST" | "ACCURATE" | "OFF" };
     response_format?: { type: "text" | "json_object"; json_schema?: object };
@@ -56,91 +59,113 @@ export async function main(
     priority?: number;
     stream?: boolean;
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("cohere", auth, options);
-  const json = validate(dropBlanks(body), rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   const req = { method: "POST", path: path`/v2/chat`, json, idempotent: true } as const;
-  if (json.stream) return request(t, req, options, (reply) => readCohereStream(t, reply));
-  return request(t, req, options, readJson);
+  if (json.stream) return request(t, req, o, (reply) => readCohereStream(t, reply));
+  return request(t, req, o, readJson);
 }
 
-const blocks = array(object({ type: oneOf("text", "image_url", "thinking", "document") }, ["type"]), { min: 1 });
-const message = refine(
-  object(
-    {
-      role: oneOf("user", "assistant", "system", "tool"),
-      content: either(string(), blocks),
-      tool_call_id: string({ nonEmpty: true }),
-      tool_calls: array(object({ id: string(), type: oneOf("function") }, ["id", "type"])),
-      tool_plan: string(),
-      citations: array(object({})),
-    },
-    ["role"],
-  ),
-  (m) =>
-    m.role === "tool" && !m.tool_call_id
-      ? ["tool_call_id", "is required for a tool message"]
-      : m.role !== "assistant" && m.content == null
-        ? ["content", `is required for a ${m.role} message`]
-        : undefined,
+// The spec's content blocks (ChatTextContent, ImageContent, ChatThinkingContent, DocumentContent).
+const block = obj({
+  type: req(oneOf("text", "image_url", "thinking", "document")),
+  text: str,
+  image_url: obj({ url: req(str), detail: oneOf("auto", "low", "high") }),
+  thinking: str,
+  document: obj({ id: str, data: req(json) }),
+});
+const blockHasItsField = check(
+  (b) => b.type,
+  (b) => `is required when type is ${b.type}`,
+  (b) => b[b.type] === undefined,
+);
+const contentBlocks = alternative("a list of content blocks", list(block), { "[]": checks(blockHasItsField) });
+
+const toolMessageNeedsId = check(
+  "tool_call_id",
+  "is required for a tool message",
+  (m) => m.role === "tool" && m.tool_call_id === undefined,
+);
+const contentNeeded = check(
+  "content",
+  (m) => `is required for a ${m.role} message`,
+  (m) => m.role !== "assistant" && m.content === undefined,
+);
+// Cohere refuses these combinations with a 400; saying so before the call names the field.
+const formatWithoutDocuments = check(
+  "response_format",
+  "cannot be combined with documents",
+  (b) => b.response_format !== undefined && b.documents !== undefined,
+);
+const formatWithoutTools = check(
+  "response_format",
+  "cannot be combined with tools",
+  (b) => b.response_format !== undefined && b.tools !== undefined,
+);
+const schemaNeedsJsonObject = check(
+  "json_schema",
+  'needs type "json_object"',
+  (r) => r.json_schema !== undefined && r.type !== "json_object",
+);
+const requiredNeedsTools = check(
+  "tool_choice",
+  "REQUIRED needs tools",
+  (b) => b.tool_choice === "REQUIRED" && b.tools === undefined,
 );
 
-// The spec allows up to 2^64, but above 2^53 a number is no longer exact in JavaScript (providers.md).
-const seed: Rule = (v, p) => {
-  integer({ min: 0 })(v, p);
-  if (!Number.isSafeInteger(v))
-    throw new InputError(p, `must be a safe integer, at most ${Number.MAX_SAFE_INTEGER} (got ${v})`);
-};
-
-const rules = refine(
-  object(
-    {
-      model: string({ nonEmpty: true }),
-      messages: array(message, { min: 1 }),
-      tools: array(
-        object(
-          {
-            type: oneOf("function"),
-            function: object({ name: string({ nonEmpty: true }), description: string(), parameters: object({}) }, [
-              "name",
-              "parameters",
-            ]),
-          },
-          ["type", "function"],
-        ),
-      ),
-      strict_tools: boolean,
-      documents: array(either(string(), object({ id: string(), data: object({}) }, ["data"]))),
-      citation_options: object({ mode: oneOf("ENABLED", "DISABLED", "FAST", "ACCURATE", "OFF") }),
-      response_format: object({ type: oneOf("text", "json_object"), json_schema: object({}) }, ["type"]),
-      // "OFF" must reach the API as a string (providers.md); a YAML 1.1 loader would have made it false.
-      safety_mode: oneOf("CONTEXTUAL", "STRICT", "OFF"),
-      max_tokens: integer({ min: 0 }),
-      stop_sequences: array(string(), { max: 5 }),
-      temperature: number({ min: 0, max: 1 }),
-      seed,
-      // Bounds from the spec's prose; its schema gives none.
-      frequency_penalty: number({ min: 0, max: 1 }),
-      presence_penalty: number({ min: 0, max: 1 }),
-      k: integer({ min: 0, max: 500 }),
-      p: number({ min: 0.01, max: 0.99 }),
-      logprobs: boolean,
-      tool_choice: oneOf("REQUIRED", "NONE"),
-      thinking: object({ type: oneOf("enabled", "disabled"), token_budget: integer({ min: 1 }) }, ["type"]),
-      priority: integer({ min: 0, max: 999 }),
-      stream: boolean,
-    },
-    ["model", "messages"],
-  ),
-  (b) =>
-    b.response_format && b.documents?.length
-      ? ["response_format", "cannot be combined with documents"]
-      : b.response_format && b.tools?.length
-        ? ["response_format", "cannot be combined with tools"]
-        : b.response_format?.json_schema && b.response_format.type !== "json_object"
-          ? ["response_format.json_schema", 'needs type "json_object"']
-          : b.tool_choice === "REQUIRED" && !b.tools?.length
-            ? ["tool_choice", "REQUIRED needs tools"]
-            : undefined,
-);
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    $: checks(formatWithoutDocuments, formatWithoutTools, requiredNeedsTools),
+    model: nonEmpty,
+    messages: free,
+    "messages[]": checks(toolMessageNeedsId, contentNeeded),
+    "messages[].role": free,
+    "messages[].content": free,
+    "messages[].tool_call_id": nonEmpty,
+    "messages[].tool_calls": free,
+    "messages[].tool_calls[].id": free,
+    "messages[].tool_calls[].type": free,
+    "messages[].tool_calls[].function": free,
+    "messages[].tool_calls[].function.name": free,
+    "messages[].tool_calls[].function.arguments": free,
+    "messages[].tool_plan": free,
+    "messages[].citations": free,
+    tools: free,
+    "tools[].type": free,
+    "tools[].function": free,
+    "tools[].function.name": nonEmpty,
+    "tools[].function.description": free,
+    "tools[].function.parameters": free,
+    strict_tools: free,
+    documents: free,
+    "documents[].id": free,
+    "documents[].data": free,
+    citation_options: free,
+    "citation_options.mode": free,
+    response_format: checks(schemaNeedsJsonObject),
+    "response_format.type": free,
+    "response_format.json_schema": free,
+    // "OFF" must reach the API as a string (providers.md); a YAML 1.1 loader would have made it false.
+    safety_mode: free,
+    max_tokens: int(0),
+    stop_sequences: length(0, 5),
+    temperature: range(0, 1),
+    // The spec allows up to 2^64, but above 2^53 a number is no longer exact in JavaScript (providers.md).
+    seed: int(0),
+    // Bounds from the spec's prose; its schema gives none.
+    frequency_penalty: range(0, 1),
+    presence_penalty: range(0, 1),
+    k: int(0, 500),
+    p: range(0.01, 0.99),
+    logprobs: free,
+    tool_choice: free,
+    thinking: free,
+    "thinking.type": free,
+    "thinking.token_budget": int(1),
+    priority: int(0, 999),
+    stream: free,
+  },
+  alternatives: { "messages[].content": contentBlocks, "documents[]": oneString },
+});

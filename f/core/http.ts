@@ -1,5 +1,5 @@
 // One HTTP call to a provider: auth header, per-attempt timeout, retries, one error type.
-import { ProviderError, providerMessage, redact } from "./errors.ts";
+import { InputError, ProviderError, providerMessage, redact } from "./errors.ts";
 import { backoffMs, demandedWaitMs, isRetryableStatus, MAX_WAIT_MS } from "./retry.ts";
 import { watchdog } from "./watchdog.ts";
 
@@ -47,8 +47,13 @@ export function path(strings: TemplateStringsArray, ...values: unknown[]): strin
   return strings.reduce((out, s, i) => out + segment(String(values[i - 1])) + s);
 }
 
-// encodeURIComponent leaves "." and "..", which URL resolution would turn into another path.
-const segment = (v: string) => (v === "." || v === ".." ? v.replace(/\./g, "%2E") : encodeURIComponent(v));
+// "." and ".." cannot be one segment: encodeURIComponent leaves them as they are, and the WHATWG
+// URL parser treats their escapes %2E and %2E%2E as dot segments too, so /files/.. would become
+// /. They are refused; a script's `segment` rule refuses them first, naming the field.
+function segment(v: string): string {
+  if (v === "." || v === "..") throw new InputError("body", `cannot send ${JSON.stringify(v)} as a URL path segment`);
+  return encodeURIComponent(v);
+}
 
 export function requestId(headers: Headers): string | undefined {
   for (const h of ID_HEADERS) {

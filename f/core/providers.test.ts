@@ -42,5 +42,35 @@ describe("target", () => {
     expect(() => target("ai21", { apiKey: "k" }, { timeout_seconds: 0 })).toThrow(
       "options.timeout_seconds: must be greater than 0 (got 0)",
     );
+    expect(() => target("ai21", { apiKey: "k" }, { max_retries: 1, retries: 2 })).toThrow(
+      "options.retries: unknown field",
+    );
+  });
+
+  test("refuses a key with a character a header cannot carry, without echoing the key", () => {
+    for (const key of ["tgp_v1_abc\r\nX-Evil: 1", "key\u0000", "clé-secrète", "key\t"]) {
+      let message = "";
+      try {
+        target("togetherai", { api_key: key });
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(message).toStartWith("auth.api_key: must hold only visible ASCII characters");
+      expect(message).not.toContain(key.slice(0, 6));
+    }
+    expect(target("cohere", { apiKey: "  co key  " }).apiKey).toBe("co key");
+  });
+
+  test("refuses a base URL with a query or a fragment, which would swallow the operation's path", () => {
+    for (const baseUrl of [
+      "https://proxy.example/v1?api-version=1",
+      "https://proxy.example/v1#x",
+      "https://p.example/?",
+    ])
+      expect(() => target("ai21", { apiKey: "k", baseUrl })).toThrow("auth.baseUrl: must not carry a query");
+  });
+
+  test("ignores extra keys in the resource", () => {
+    expect(target("ai21", { apiKey: "k", region: "eu", note: 1 }).apiKey).toBe("k");
   });
 });

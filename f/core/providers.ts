@@ -1,32 +1,61 @@
-// The three providers' resources: where the key and base URL live, and the default endpoint.
+// The three providers' deployed facts, once: label, default base URL, the resource's key and
+// base-URL field names, and where an error body holds its message. `target` checks a resource.
 import { InputError } from "./errors.ts";
 import type { Target } from "./http.ts";
-import { integer, number, object, validate } from "./validate.ts";
+import { checkOptions } from "./options.ts";
 
-const PROVIDERS = {
-  ai21: { label: "AI21", key: "apiKey", base: "baseUrl", url: "https://api.ai21.com/studio/v1" },
-  togetherai: { label: "Together", key: "api_key", base: "base_url", url: "https://api.together.xyz/v1" },
-  cohere: { label: "Cohere", key: "apiKey", base: "baseUrl", url: "https://api.cohere.com" },
+export const PROVIDERS = {
+  // AI21 is FastAPI: {detail: "..."}, or on 422 {detail: [{loc, msg}]}.
+  ai21: { label: "AI21", key: "apiKey", base: "baseUrl", url: "https://api.ai21.com/studio/v1", error: "detail" },
+  // Together is OpenAI-shaped: {error: {message}}, sometimes {error: "..."}.
+  togetherai: {
+    label: "Together",
+    key: "api_key",
+    base: "base_url",
+    url: "https://api.together.xyz/v1",
+    error: "error.message",
+  },
+  cohere: { label: "Cohere", key: "apiKey", base: "baseUrl", url: "https://api.cohere.com", error: "message" },
 } as const;
 
 export type Provider = keyof typeof PROVIDERS;
 
-const optionsRule = object({ max_retries: integer({ min: 0, max: 10 }), timeout_seconds: number({ above: 0 }) });
+// A header value carries visible ASCII and spaces; anything else (a pasted line break, a tab, a
+// curly quote) would fail later as a misleading network error.
+const HEADER_SAFE = /^[\x20-\x7e]*$/;
 
-/** Checks the resource (and the call options) and returns where and how to call the provider. */
+/**
+ * Checks the resource and returns where and how to call the provider. Extra keys are ignored:
+ * resources from the Hub may carry more. `options` is checked here for scripts not yet on a
+ * contract (contract.ts checks it otherwise); they cannot merge options.extra_body.
+ */
 export function target(provider: Provider, auth: unknown, options?: unknown): Target {
   const p = PROVIDERS[provider];
   if (typeof auth !== "object" || auth === null) throw new InputError("auth", `must be a ${provider} resource`);
   const a = auth as Record<string, unknown>;
-  const apiKey = a[p.key];
+  const apiKey = Object.hasOwn(a, p.key) ? a[p.key] : undefined;
   if (typeof apiKey !== "string" || apiKey.trim() === "")
     throw new InputError(`auth.${p.key}`, "is required: the provider's API key");
-  const raw = a[p.base];
+  if (!HEADER_SAFE.test(apiKey)) {
+    throw new InputError(
+      `auth.${p.key}`,
+      "must hold only visible ASCII characters: it contains a line break, tab or other invisible or non-ASCII character (copy the key again)",
+    );
+  }
+  const raw = Object.hasOwn(a, p.base) ? a[p.base] : undefined;
   const baseUrl = typeof raw === "string" && raw.trim() !== "" ? raw.trim() : p.url;
   if (!/^https?:\/\/[^/]/i.test(baseUrl) || !parses(baseUrl)) {
     throw new InputError(`auth.${p.base}`, `must be an http(s) URL (got ${JSON.stringify(baseUrl)})`);
   }
-  if (options !== undefined && options !== null) validate(options as object, optionsRule, "options");
+  if (/[?#]/.test(baseUrl)) {
+    throw new InputError(
+      `auth.${p.base}`,
+      "must not carry a query (?...) or fragment (#...): the operation's path is appended to it",
+    );
+  }
+  if (options !== undefined && options !== null && checkOptions(options).extra_body !== undefined) {
+    throw new InputError("options.extra_body", "is not supported by this script yet");
+  }
   return { provider: p.label, baseUrl: baseUrl.replace(/\/+$/, ""), apiKey: apiKey.trim() };
 }
 

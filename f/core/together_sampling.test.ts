@@ -32,7 +32,7 @@ describe("together sampling rules", () => {
   test("refuse values outside them, naming the field", () => {
     expect(error({ temperature: 2.1 })).toBe("body.temperature: must be at most 2 (got 2.1)");
     expect(error({ n: 0 })).toBe("body.n: must be at least 1 (got 0)");
-    expect(error({ max_tokens: 0 })).toBe("body.max_tokens: must be at least 1 (got 0)");
+    expect(error({ max_tokens: -1 })).toBe("body.max_tokens: must be at least 0 (got -1)");
   });
 
   test("tokenBias wants an object of numbers", () => {

@@ -1,10 +1,24 @@
 //native
 // Chat with a Together model (tools, structured output, reasoning), streamed live to Windmill or not. https://docs.together.ai/reference/chat-completions-1
+import {
+  alternative,
+  check,
+  checks,
+  defineContract,
+  free,
+  list,
+  matches,
+  nonEmpty,
+  obj,
+  oneOf,
+  oneString,
+  req,
+  str,
+} from "../core/contract.ts";
 import { path, readJson, request } from "../core/http.ts";
 import { readOpenAiStream } from "../core/openai_stream.ts";
-import { target } from "../core/providers.ts";
-import { samplingRules } from "../core/together_sampling.ts";
-import { array, boolean, either, object, oneOf, refine, string, validate } from "../core/validate.ts";
+import { sampling } from "../core/together_sampling.ts";
+import { shape } from "./shapes/create_chat_completion.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
@@ -15,10 +29,16 @@ export async function main(
     messages: {
       role: "system" | "user" | "assistant" | "tool" | "function";
       // A string serves most flows. A user message may also carry a list of parts (text, image_url,
-      // video_url, audio_url, input_audio): typed here it would become a raw JSON box, so it is accepted at run time.
+      // video_url, audio_url, input_audio): typed here it would become a raw JSON box, so it is an alternative.
       content?: string;
       name?: string;
-      tool_calls?: { id: string; type: "function"; function: { name: string; arguments: string } }[];
+      // index: the spec's ToolChoice, as a reply returns it and a caller passes it back.
+      tool_calls?: {
+        id: string;
+        type: "function";
+        function: { name: string; arguments: string };
+        index?: number;
+      }[];
       tool_call_id?: string;
     }[];
     max_tokens?: number;
@@ -43,10 +63,10 @@ export async function main(
       json_schema?: { name: string; description?: string; schema?: object; strict?: boolean };
     };
     tools?: { type: "function"; function: { name: string; description?: string; parameters?: object } }[];
-    // providers.md: the spec types it as a tool-call object, the API takes these words or
-    // {type: "function", function: {name}}; the object form is accepted at run time.
+    // providers.md: the API takes these words or {type: "function", function: {name}}; the spec
+    // types it as any string (its example: "tool_name"). Both are alternatives below.
     tool_choice?: "auto" | "none" | "required";
-    // Deprecated by Together in favour of tools; {name} is accepted at run time.
+    // Deprecated by Together in favour of tools; {name} is an alternative.
     function_call?: "none" | "auto";
     reasoning_effort?: "low" | "medium" | "high";
     reasoning?: { enabled?: boolean };
@@ -54,109 +74,115 @@ export async function main(
     safety_model?: string;
     compliance?: "hipaa";
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const json = validate(body, rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   // Stateless inference: safe to repeat, so 5xx and dropped connections are retried too.
   const req = { method: "POST", path: path`/chat/completions`, json, idempotent: true } as const;
-  if (json.stream) return request(t, req, options, (reply) => readOpenAiStream(t, reply, "chat"));
-  return request(t, req, options, readJson);
+  if (json.stream) return request(t, req, o, (reply) => readOpenAiStream(t, reply, "chat"));
+  return request(t, req, o, readJson);
 }
 
-const url = object({ url: string({ nonEmpty: true }) }, ["url"]);
 // Each part carries the field its type names: {type: "image_url", image_url: {url}}.
-const part = refine(
-  object(
-    {
-      type: oneOf("text", "image_url", "video_url", "audio_url", "input_audio"),
-      text: string(),
-      image_url: url,
-      video_url: url,
-      audio_url: url,
-      input_audio: object({ data: string({ nonEmpty: true }), format: oneOf("wav") }, ["data", "format"]),
-    },
-    ["type"],
-  ),
-  (p) => (p[p.type] === undefined ? [p.type, `is required when type is ${p.type}`] : undefined),
+const url = obj({ url: req(str) });
+const part = obj({
+  type: req(oneOf("text", "image_url", "video_url", "audio_url", "input_audio")),
+  text: str,
+  image_url: url,
+  video_url: url,
+  audio_url: url,
+  input_audio: obj({ data: req(str), format: req(oneOf("wav")) }),
+});
+const partHasItsField = check(
+  (p) => p.type,
+  (p) => `is required when type is ${p.type}`,
+  (p) => p[p.type] === undefined,
+);
+const contentParts = alternative("a list of content parts", list(part), {
+  "[]": checks(partHasItsField),
+  "[].input_audio.data": nonEmpty,
+});
+const namedFunction = alternative("a named function", obj({ name: req(str) }), { name: nonEmpty });
+const namedTool = alternative(
+  "a named tool",
+  obj({ type: req(oneOf("function")), function: req(obj({ name: req(str) })) }),
+  { "function.name": nonEmpty },
+);
+// The spec types these as plain strings (SDK tests send "tool_name", "tool_type").
+const anyToolChoice = alternative("any string the spec allows", str);
+const anyToolType = alternative("any tool type the spec allows", str);
+
+const toolMessageNeedsId = check(
+  "tool_call_id",
+  "is required for a tool message",
+  (m) => m.role === "tool" && m.tool_call_id === undefined,
+);
+const functionMessageNeedsName = check(
+  "name",
+  "is required for a function message",
+  (m) => m.role === "function" && m.name === undefined,
+);
+const contentNeeded = check(
+  "content",
+  (m) => `is required for a ${m.role} message`,
+  (m) => m.role !== "assistant" && m.content === undefined,
+);
+const partsOnlyForUser = check(
+  "content",
+  "must be a string: only user messages take a list of parts",
+  (m) => m.role !== "user" && Array.isArray(m.content),
+);
+const schemaForJsonSchema = check(
+  "json_schema",
+  "is required when type is json_schema",
+  (r) => r.type === "json_schema" && r.json_schema === undefined,
 );
 
-const toolCall = object(
-  {
-    id: string({ nonEmpty: true }),
-    type: oneOf("function"),
-    function: object({ name: string({ nonEmpty: true }), arguments: string() }, ["name", "arguments"]),
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    ...sampling,
+    model: nonEmpty,
+    messages: free,
+    "messages[]": checks(toolMessageNeedsId, functionMessageNeedsName, contentNeeded, partsOnlyForUser),
+    "messages[].role": free,
+    "messages[].content": free,
+    "messages[].name": free,
+    "messages[].tool_calls": free,
+    "messages[].tool_calls[].id": nonEmpty,
+    "messages[].tool_calls[].type": free,
+    "messages[].tool_calls[].function": free,
+    "messages[].tool_calls[].function.name": nonEmpty,
+    "messages[].tool_calls[].function.arguments": free,
+    "messages[].tool_calls[].index": free,
+    "messages[].tool_call_id": nonEmpty,
+    context_length_exceeded_behavior: free,
+    response_format: checks(schemaForJsonSchema),
+    "response_format.type": free,
+    "response_format.json_schema": free,
+    "response_format.json_schema.name": matches(/^[A-Za-z0-9_-]{1,64}$/, "1-64 letters, digits, _ or -"),
+    "response_format.json_schema.description": free,
+    "response_format.json_schema.schema": free,
+    "response_format.json_schema.strict": free,
+    tools: free,
+    "tools[].type": free,
+    "tools[].function": free,
+    "tools[].function.name": nonEmpty,
+    "tools[].function.description": free,
+    "tools[].function.parameters": free,
+    tool_choice: free,
+    function_call: free,
+    reasoning_effort: free,
+    reasoning: free,
+    "reasoning.enabled": free,
+    chat_template_kwargs: free,
+    compliance: free,
   },
-  ["id", "function"],
-);
-
-const message = refine(
-  object(
-    {
-      role: oneOf("system", "user", "assistant", "tool", "function"),
-      content: either(string(), array(part, { min: 1 })),
-      name: string(),
-      tool_calls: array(toolCall),
-      tool_call_id: string({ nonEmpty: true }),
-    },
-    ["role"],
-  ),
-  (m) =>
-    m.role === "tool" && !m.tool_call_id
-      ? ["tool_call_id", "is required for a tool message"]
-      : m.role === "function" && !m.name
-        ? ["name", "is required for a function message"]
-        : m.role !== "assistant" && m.content == null
-          ? ["content", `is required for a ${m.role} message`]
-          : m.role !== "user" && Array.isArray(m.content)
-            ? ["content", "must be a string: only user messages take a list of parts"]
-            : undefined,
-);
-
-const named = object({ name: string({ nonEmpty: true }) }, ["name"]);
-const jsonSchema = object(
-  {
-    name: string({ pattern: /^[A-Za-z0-9_-]{1,64}$/, patternName: "1-64 letters, digits, _ or -" }),
-    description: string(),
-    schema: object({}),
-    strict: boolean,
+  alternatives: {
+    "messages[].content": contentParts,
+    stop: oneString,
+    tool_choice: [namedTool, anyToolChoice],
+    "tools[].type": anyToolType,
+    function_call: namedFunction,
   },
-  ["name"],
-);
-
-const rules = object(
-  {
-    ...samplingRules,
-    model: string({ nonEmpty: true }),
-    messages: array(message, { min: 1 }),
-    context_length_exceeded_behavior: oneOf("truncate", "error"),
-    response_format: refine(
-      object({ type: oneOf("text", "json_schema", "json_object"), json_schema: jsonSchema }, ["type"]),
-      (r) =>
-        r.type === "json_schema" && !r.json_schema
-          ? ["json_schema", "is required when type is json_schema"]
-          : undefined,
-    ),
-    tools: array(
-      object(
-        {
-          type: oneOf("function"),
-          function: object({ name: string({ nonEmpty: true }), description: string(), parameters: object({}) }, [
-            "name",
-          ]),
-        },
-        ["type", "function"],
-      ),
-    ),
-    tool_choice: either(
-      oneOf("auto", "none", "required"),
-      object({ type: oneOf("function"), function: named }, ["type", "function"]),
-    ),
-    function_call: either(oneOf("none", "auto"), named),
-    reasoning_effort: oneOf("low", "medium", "high"),
-    reasoning: object({ enabled: boolean }),
-    chat_template_kwargs: object({}),
-    compliance: oneOf("hipaa"),
-  },
-  ["model", "messages"],
-);
+});

@@ -1,21 +1,25 @@
 //native
 // Get one uploaded file's metadata: name, size, purpose, type, whether it was processed. https://docs.together.ai/reference/get-files-id
+import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { getJson } from "../core/rest.ts";
-import { object, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/get_file.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
 export async function main(
   auth: Togetherai,
   body: { id: string },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const { id } = validate(body, rules);
-  return getJson(t, path`/files/${id}`, options);
+  const { target: t, body: b, options: o } = contract.parse(auth, body, options);
+  return getJson(t, path`/files/${b.id}`, o);
 }
 
-// id is a path segment (file-...): an empty one would list all files instead.
-const rules = object({ id: string({ nonEmpty: true }) }, ["id"]);
+export const contract = defineContract(shape, {
+  sends: "query",
+  rules: {
+    // A path segment (file-...): an empty one would list all files instead, and ".." climb the URL.
+    id: segment,
+  },
+});

@@ -1,9 +1,9 @@
 //native
 // Import a model or LoRA adapter from Hugging Face or S3 into Together. https://docs.together.ai/reference/upload-model
+import { defineContract, free, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { postJson } from "../core/rest.ts";
-import { object, oneOf, refine, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/upload_model.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
@@ -18,34 +18,25 @@ export async function main(
     base_model?: string;
     lora_model?: string;
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const json = validate(body, rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   // Starts an import job each time: not idempotent, so retried only when Together refused it (408/429/503).
   // The answer's data.job_id is what togetherai/get_job follows.
-  return postJson(t, path`/models`, json, options);
+  return postJson(t, path`/models`, json, o);
 }
 
-const text = string({ nonEmpty: true });
-const rules = refine(
-  object(
-    {
-      model_name: text,
-      model_source: text,
-      model_type: oneOf("model", "adapter"),
-      hf_token: text,
-      description: string(),
-      base_model: text,
-      lora_model: text,
-    },
-    ["model_name", "model_source"],
-  ),
-  // The spec: base_model and lora_model are "only used for model_type adapter"; catch the slip early.
-  (b) =>
-    b.model_type !== "adapter" && b.base_model != null
-      ? ["base_model", 'applies to model_type "adapter" only']
-      : b.model_type !== "adapter" && b.lora_model != null
-        ? ["lora_model", 'applies to model_type "adapter" only']
-        : undefined,
-);
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    model_name: nonEmpty,
+    model_source: nonEmpty,
+    model_type: free,
+    hf_token: nonEmpty,
+    description: free,
+    // The spec: "only used for model_type adapter", so Together ignores them otherwise (its SDK's
+    // test sends them with model_type "model"); they are passed on whatever the type.
+    base_model: nonEmpty,
+    lora_model: nonEmpty,
+  },
+});

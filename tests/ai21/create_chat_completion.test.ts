@@ -109,7 +109,7 @@ describe("ai21/create_chat_completion", () => {
   });
 
   test.each([
-    ["empty messages", { model: "jamba-mini", messages: [] }, "body.messages: is required"],
+    ["empty messages", { model: "jamba-mini", messages: [] }, "body.messages: must not be empty"],
     ["a missing model", { messages }, "body.model: is required"],
     [
       "an unknown role",

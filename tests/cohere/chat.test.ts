@@ -237,7 +237,7 @@ describe("cohere/chat", () => {
 
   const big = 2 ** 53;
   test.each([
-    ["empty messages", { model, messages: [] }, "body.messages: is required"],
+    ["empty messages", { model, messages: [] }, "body.messages: must not be empty"],
     ["a missing model", { messages }, "body.model: is required"],
     [
       "an unknown role",

@@ -1,5 +1,6 @@
 // `npm start -- <operation> --help`: what one script wants, read from its <name>.script.yaml
-// (the schema Windmill builds its form from), so the terminal shows what the form shows.
+// (the schema Windmill builds its form from), so the terminal shows what the form shows: the
+// fields in the form's order, at every depth, with the form's required marks.
 import { existsSync, readFileSync } from "node:fs";
 import { parse } from "yaml";
 import type { Operation } from "./discover.ts";
@@ -12,6 +13,7 @@ type Schema = {
   items?: Schema;
   properties?: Record<string, Schema>;
   required?: string[];
+  order?: string[];
 };
 
 function typeOf(schema: Schema): string {
@@ -33,13 +35,19 @@ function wrap(text: string, indent: string, width = 96): string {
   return lines.map((l) => indent + l).join("\n");
 }
 
+/** Every field at every depth (a list's items under the list), "(required)" as the form marks it. */
 function fields(schema: Schema, indent: string): string[] {
-  const props = Object.entries(schema.properties ?? {});
+  const all = schema.properties ?? {};
+  const props = (schema.order ?? Object.keys(all)).filter((k) => all[k]).map((k) => [k, all[k]!] as const);
   const width = Math.max(0, ...props.map(([name]) => name.length));
-  return props.map(([name, prop]) => {
+  return props.flatMap(([name, prop]) => {
     const required = schema.required?.includes(name) ? " (required)" : "";
     const head = `${indent}${name.padEnd(width)}  ${typeOf(prop)}${required}`;
-    return prop.description ? `${head}\n${wrap(prop.description, indent + "    ")}` : head;
+    const inner = prop.type === "array" ? prop.items : prop;
+    return [
+      prop.description ? `${head}\n${wrap(prop.description, indent + "    ")}` : head,
+      ...fields(inner ?? {}, indent + "  "),
+    ];
   });
 }
 

@@ -1,5 +1,8 @@
 // One table describes how each provider's resource looks, where its real API lives and
-// which environment variables hold its key, so the rest of the runner stays generic.
+// which environment variables hold its key, so the rest of the runner stays generic. The
+// resource's field names and the default base URL are the deployed core's (f/core/providers.ts);
+// what only the runner needs (display name, environment variables, the tour's chat) lives here.
+import { PROVIDERS } from "../f/core/providers.ts";
 
 export type ProviderId = "ai21" | "togetherai" | "cohere";
 
@@ -16,13 +19,17 @@ export type ProviderInfo = {
   chat: { operation: string; model: string };
 };
 
+const deployed = (id: ProviderId) => ({
+  keyField: PROVIDERS[id].key,
+  baseField: PROVIDERS[id].base,
+  defaultBase: PROVIDERS[id].url,
+});
+
 export const providers: Record<ProviderId, ProviderInfo> = {
   ai21: {
     id: "ai21",
     label: "AI21",
-    keyField: "apiKey",
-    baseField: "baseUrl",
-    defaultBase: "https://api.ai21.com/studio/v1",
+    ...deployed("ai21"),
     keyEnv: "AI21_API_KEY",
     baseEnv: "AI21_BASE_URL",
     chat: { operation: "ai21/create_chat_completion", model: "jamba-mini" },
@@ -30,9 +37,7 @@ export const providers: Record<ProviderId, ProviderInfo> = {
   togetherai: {
     id: "togetherai",
     label: "Together AI",
-    keyField: "api_key",
-    baseField: "base_url",
-    defaultBase: "https://api.together.xyz/v1",
+    ...deployed("togetherai"),
     keyEnv: "TOGETHER_API_KEY",
     baseEnv: "TOGETHER_BASE_URL",
     chat: {
@@ -43,9 +48,7 @@ export const providers: Record<ProviderId, ProviderInfo> = {
   cohere: {
     id: "cohere",
     label: "Cohere",
-    keyField: "apiKey",
-    baseField: "baseUrl",
-    defaultBase: "https://api.cohere.com",
+    ...deployed("cohere"),
     // CO_API_KEY / CO_API_URL are the names the official Cohere SDK reads
     keyEnv: "CO_API_KEY",
     baseEnv: "CO_API_URL",

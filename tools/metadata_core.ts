@@ -39,6 +39,13 @@ export type Generated = {
   problems: string[];
 };
 
+// Parsing with the TypeScript compiler is the generator's slowest step; a script's shape depends on its text only.
+const shapes = new Map<string, ReturnType<typeof signatureShape>>();
+function shapeOf(code: string, sig: MainSig) {
+  if (!shapes.has(code)) shapes.set(code, signatureShape(code, sig));
+  return shapes.get(code);
+}
+
 const pathsOf = (node: Node): [string, Node][] => fieldPaths(node).map((p) => [p, nodeAt(node, p)!]);
 
 /**
@@ -68,7 +75,7 @@ export function generateMetadata(
   schema.properties = mergeProperties(schema.properties, old?.properties, true);
   const cliSchema = structuredClone(schema);
   const problems: string[] = [];
-  const shape = signatureShape(code, sig);
+  const shape = sig.auto_kind === "lib" ? undefined : shapeOf(code, sig);
   if (shape) applyShape(schema, shape);
   if (shape && contract) {
     applyRules(schema.properties.body, contract.spec.rules, pathsOf(argObject(shape, "body")));

@@ -53,10 +53,19 @@ export function target(provider: Provider, auth: unknown, options?: unknown): Ta
       "must not carry a query (?...) or fragment (#...): the operation's path is appended to it",
     );
   }
-  if (options !== undefined && options !== null && checkOptions(options).extra_body !== undefined) {
-    throw new InputError("options.extra_body", "is not supported by this script yet");
-  }
+  if (options !== undefined && options !== null) legacyOptions(options as Record<string, unknown>);
   return { provider: p.label, baseUrl: baseUrl.replace(/\/+$/, ""), apiKey: apiKey.trim() };
+}
+
+// A script not yet on a contract hands its raw options to request(), so what the check would drop
+// as a form leftover ("" for a number) must be refused here, and extra_body has nowhere to go.
+function legacyOptions(raw: Record<string, unknown>): void {
+  const clean = checkOptions(raw) as Record<string, unknown>;
+  if (clean.extra_body !== undefined) throw new InputError("options.extra_body", "is not supported by this script yet");
+  for (const k of ["max_retries", "timeout_seconds"]) {
+    if (raw[k] !== undefined && raw[k] !== null && clean[k] === undefined)
+      throw new InputError(`options.${k}`, `must be a number (got ${JSON.stringify(raw[k])})`);
+  }
 }
 
 // URL.canParse is newer than some isolates Windmill runs; the constructor is everywhere.

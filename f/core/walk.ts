@@ -6,12 +6,11 @@ import type { Compiled } from "./compile.ts";
 import { InputError } from "./errors.ts";
 import { depth, enter, fail, here, leave, rewind, show } from "./field_path.ts";
 import { copyRaw, finite, notProto } from "./raw_json.ts";
-import type { Rule } from "./rules.ts";
 import { unknownField } from "./unknown_field.ts";
+import { numberRules, textRules } from "./value_rules.ts";
 
 /** What the walk returns for a value that is a form leftover: the field is then absent. */
 export const DROP: unique symbol = Symbol("drop");
-const HAS_TEXT = /\S/;
 
 export function walk(v: unknown, c: Compiled): unknown {
   if (v === undefined || v === null || (v === "" && !c.keep)) return DROP;
@@ -39,7 +38,7 @@ function walkType(v: unknown, c: Compiled): unknown {
       return v;
     case "number":
     case "integer":
-      if (typeof v !== "number") fail(c.t === "integer" ? "must be a whole number" : "must be a number", show(v));
+      if (typeof v !== "number") fail("must be a number", show(v));
       finite(v);
       if (c.t === "integer" && !Number.isInteger(v)) fail("must be a whole number", show(v));
       if (c.rule) numberRules(v, c.rule);
@@ -54,14 +53,11 @@ function walkType(v: unknown, c: Compiled): unknown {
       return walkList(v, c);
     case "object":
       return walkObject(v, c, false);
-    case "json": {
+    case "json":
       if (typeof v !== "object" || Array.isArray(v)) fail("must be an object (Raw JSON)", show(v));
-      const out = nonEmptyCopy(v);
-      if (c.checks && out !== DROP) runChecks(out, c);
-      return out;
-    }
+      return rawJson(v, c);
     default:
-      return nonEmptyCopy(v);
+      return rawJson(v, c);
   }
 }
 
@@ -120,32 +116,15 @@ function runChecks(o: unknown, c: Compiled): void {
   }
 }
 
-/** Raw JSON as data; an empty object or list is a form leftover like any other. */
-function nonEmptyCopy(v: unknown): unknown {
+/** Raw JSON as data (its checks, if any, see the copy); an empty object or list is a form leftover. */
+function rawJson(v: unknown, c: Compiled): unknown {
   const out = copyRaw(v);
-  if (Array.isArray(out)) return out.length ? out : DROP;
-  if (typeof out !== "object" || out === null) return out;
-  for (const _ in out) return out;
-  return DROP;
+  if (Array.isArray(out) ? out.length === 0 : typeof out === "object" && out !== null && isEmpty(out)) return DROP;
+  if (c.checks) runChecks(out, c);
+  return out;
 }
 
-function textRules(v: string, r: Rule): void {
-  if (r.nonEmpty && !HAS_TEXT.test(v)) fail("must not be empty");
-  if (r.segment && (v === "." || v === "..")) fail("cannot be a dot segment: it would climb the URL path", show(v));
-  if (r.minLength !== undefined && v.length < r.minLength) fail(`must have at least ${r.minLength} characters`);
-  if (r.maxLength !== undefined && v.length > r.maxLength)
-    fail(`must have at most ${r.maxLength} characters`, String(v.length));
-  if (r.pattern && !r.pattern.test(v)) fail(`must be ${r.patternName}`, show(v));
-}
-
-function numberRules(v: number, r: Rule): void {
-  if (r.int && !Number.isSafeInteger(v))
-    fail(
-      Number.isInteger(v) ? `must be a safe integer, at most ${Number.MAX_SAFE_INTEGER}` : "must be a whole number",
-      show(v),
-    );
-  if (r.min !== undefined && v < r.min) fail(`must be at least ${r.min}`, show(v));
-  if (r.max !== undefined && v > r.max) fail(`must be at most ${r.max}`, show(v));
-  if (r.above !== undefined && v <= r.above) fail(`must be greater than ${r.above}`, show(v));
-  if (r.below !== undefined && v >= r.below) fail(`must be less than ${r.below}`, show(v));
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
 }

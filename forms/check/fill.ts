@@ -79,16 +79,19 @@ export async function fillItem(
   how: "required" | "half",
   wanted: Wanted,
 ): Promise<void> {
-  const before = new Set((await current(form, node)).children.map((d) => d.node));
   const at = form.page.locator(`[data-node="${node}"]`);
   // Playwright sees the button inside the drag-and-drop list as disabled.
-  await at.locator("#arg-input-add-item").last().click({ force: true });
+  const add = () => at.locator("#arg-input-add-item").last().click({ force: true });
   if (field.item === "enum") return pick(form.page, node, String(sampleFor({ ...field, kind: "combobox" })));
   if (field.item !== "object") {
-    const inputs = at.locator("textarea, input:not([type=checkbox]):not([type=file])");
-    await inputs.last().fill(field.item === "number" ? "1" : "Hello from the form test", { force: true });
+    for (const value of sampleFor(field) as string[]) {
+      await add();
+      await at.locator("textarea, input:not([type=checkbox]):not([type=file])").last().fill(value, { force: true });
+    }
     return;
   }
+  const before = new Set((await current(form, node)).children.map((d) => d.node));
+  await add();
   const fields = field.fields ?? [];
   let chosen = fields.filter(wanted);
   if (how === "half" && chosen.length === 0) chosen = fields.slice(0, 1);

@@ -13,7 +13,7 @@ import { type Contract, contractOf, type Field } from "./contract.ts";
 import { type Drawn, dropdownOptions, readForm } from "./dom.ts";
 import { drawnFor, fillItem, fillRequired } from "./fill.ts";
 import { type FormPage, openFormPage } from "./page.ts";
-import { oneOf } from "./samples.ts";
+import { alsoFilled } from "./samples.ts";
 
 const root = join(import.meta.dir, "..", "..");
 const screenshots = join(import.meta.dir, "..", "screenshots");
@@ -109,7 +109,7 @@ async function runMain(op: Operation, args: Record<string, unknown>) {
   return script.main(...params.map((p, i) => (i === 0 ? emulator.resource(op.provider) : args[p.name])));
 }
 
-const wanted = (op: Operation) => (f: Field) => f.required || (oneOf[op.id] ?? []).includes(f.path);
+const wanted = (op: Operation) => (f: Field) => f.required || (alsoFilled[op.id] ?? []).includes(f.path);
 
 async function showFilled(op: Operation, c: Contract): Promise<Drawn[]> {
   expect(await form.show(c.path, c.schema)).toEqual([]);

@@ -4,10 +4,11 @@
 import type { Field } from "./contract.ts";
 
 export type FileSample = { name: string; mimeType: string; buffer: Buffer };
-export type Sample = string | number | boolean | FileSample;
+export type Sample = string | number | boolean | FileSample | string[];
 
 const byName: Record<string, Sample> = {
   language: "en",
+  ft_id: "ft-0123456789abcdef",
   code: "print('hello')",
   content: "Hello from the form test",
   text: "Hello from the form test",
@@ -15,6 +16,9 @@ const byName: Record<string, Sample> = {
   role: "user",
   min_replicas: 1,
   max_replicas: 1,
+  // a classify evaluation: at least two labels, and the passing ones among them
+  labels: ["good", "bad"],
+  pass_labels: ["good"],
 };
 
 /** A small JSONL file: a dataset, a fine-tuning file or, for an audio field, bytes the provider gets to judge. */
@@ -25,10 +29,12 @@ const file: FileSample = {
 };
 
 export function sampleFor(field: Field): Sample {
-  if (field.name in byName) {
-    const value = byName[field.name]!;
-    if (field.kind !== "combobox" || field.values?.includes(String(value))) return value;
-  }
+  const named = byName[field.name];
+  const fits =
+    named !== undefined &&
+    Array.isArray(named) === (field.kind === "list") &&
+    (field.kind !== "combobox" || field.values?.includes(String(named)));
+  if (fits) return named;
   switch (field.kind) {
     case "number":
       return Math.max(field.schema.min ?? 1, 1);
@@ -40,16 +46,23 @@ export function sampleFor(field: Field): Sample {
       return file;
     case "json":
       return '{"prompt": "Hello from the form test"}';
+    case "list":
+      return field.item === "number" ? ["1"] : ["Hello from the form test"];
     default:
       return `sample-${field.name}`;
   }
 }
 
 /**
- * Fields a script's rules require one of, which no schema can mark: filled as if required,
- * by the person who read the description. Keyed by operation, then field path.
+ * Fields a script's rules require in context (one of a group, or given another field's value),
+ * which no schema can mark: a person who read the descriptions fills them too. By operation.
  */
-export const oneOf: Record<string, string[]> = {
+export const alsoFilled: Record<string, string[]> = {
+  "ai21/create_chat_completion": ["body.messages[].content"],
+  "cohere/chat": ["body.messages[].content"],
   "cohere/embed": ["body.texts"],
+  "togetherai/create_chat_completion": ["body.messages[].content"],
+  "togetherai/create_evaluation": ["body.parameters.labels", "body.parameters.pass_labels"],
+  "togetherai/download_fine_tuned_model": ["body.checkpoint"],
   "togetherai/update_endpoint": ["body.display_name"],
 };

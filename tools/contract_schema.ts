@@ -12,7 +12,10 @@ type Rules = { readonly [path: string]: Rule };
 /** `required` (when any) and `order` on every object, following the signature's order. */
 function mark(s: JsonSchema | undefined, node: Node): void {
   if (!s || typeof s !== "object") return;
-  if (node.t === "list") return mark(s.items, node.item);
+  if (node.t === "list") {
+    mark(s.items, node.item);
+    return markItem(s.items, node.item);
+  }
   if (s.type !== "object" || typeof s.properties !== "object") return;
   const keys = node.t === "object" ? Object.keys(node.fields) : [];
   s.order = keys;
@@ -20,6 +23,28 @@ function mark(s: JsonSchema | undefined, node: Node): void {
   if (required.length) s.required = required;
   else delete s.required;
   if (node.t === "object") for (const k of keys) mark(s.properties[k], node.fields[k]!);
+}
+
+/**
+ * A list item's form ignores the item's `order` and `required` (windmill-components utils.js
+ * getSchemaFromProperties, seen in forms/): it draws the properties in key order and marks a
+ * property whose own `required` is true. So the properties go in signature order, and a required
+ * one says `required: true` on itself, except an object with fields, whose own form needs its
+ * `required` list there (`true` crashes it).
+ */
+function markItem(items: JsonSchema | undefined, node: Node): void {
+  if (node.t !== "object" || !items || typeof items.properties !== "object") return;
+  const props = items.properties as Record<string, JsonSchema>;
+  const keys = [...Object.keys(node.fields), ...Object.keys(props)].filter(
+    (k, i, all) => k in props && all.indexOf(k) === i,
+  );
+  items.properties = Object.fromEntries(keys.map((k) => [k, props[k]]));
+  for (const k of keys) {
+    const p = props[k]!;
+    const hasForm = p.type === "object" && typeof p.properties === "object" && Object.keys(p.properties).length > 0;
+    if (node.fields[k]?.req && !hasForm) p.required = true;
+    else if (p.required === true) delete p.required;
+  }
 }
 
 export function applyShape(schema: JsonSchema, shape: SignatureShape): void {

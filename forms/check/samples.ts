@@ -30,9 +30,10 @@ const file: FileSample = {
 
 export function sampleFor(field: Field): Sample {
   const named = byName[field.name];
+  const kinds: Record<string, string[]> = { string: ["text", "combobox"], number: ["number"], object: ["list"] };
   const fits =
     named !== undefined &&
-    Array.isArray(named) === (field.kind === "list") &&
+    (kinds[typeof named] ?? []).includes(field.kind) &&
     (field.kind !== "combobox" || field.values?.includes(String(named)));
   if (fits) return named;
   switch (field.kind) {

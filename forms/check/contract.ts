@@ -27,6 +27,7 @@ export type Field = {
 
 export type Schema = {
   type?: string;
+  description?: string;
   format?: string;
   enum?: string[];
   contentEncoding?: string;

@@ -2,12 +2,10 @@
 // comboboxes, attach files, press "Add item". Only what the test asks is touched; the rest
 // stays as the form left it, which is the point.
 import type { Field } from "./contract.ts";
+import { drawnFor } from "./compare.ts";
 import { type Drawn, findNode, pick, readForm } from "./dom.ts";
 import type { FormPage } from "./page.ts";
 import { type FileSample, sampleFor } from "./samples.ts";
-
-/** The drawn field for a contract field among one level's drawn fields. */
-export const drawnFor = (level: Drawn[], field: Field) => level.find((d) => d.label === field.label);
 
 /** The field numbered `node` as it is now (the tree is re-read: items come and go). */
 async function current(form: FormPage, node: number): Promise<Drawn> {
@@ -100,5 +98,20 @@ export async function fillItem(
     const drawn = drawnFor(added, child);
     if (!drawn) throw new Error(`${child.path} is not drawn in the new item`);
     await fillRequired(form, drawn.node, child, wanted);
+  }
+}
+
+/** Adds one item to the list `node`, then one to every list of objects inside that item, at every depth. */
+export async function addItemsDeep(form: FormPage, node: number, list: Field): Promise<void> {
+  await form.page.locator(`[data-node="${node}"] #arg-input-add-item`).last().click({ force: true });
+  await addInside(form, list.fields ?? [], (await current(form, node)).children);
+}
+
+async function addInside(form: FormPage, fields: Field[], drawn: Drawn[]): Promise<void> {
+  for (const field of fields) {
+    const d = drawnFor(drawn, field);
+    if (!d) continue;
+    if (field.kind === "object") await addInside(form, field.fields ?? [], (await current(form, d.node)).children);
+    if (field.kind === "list" && field.item === "object") await addItemsDeep(form, d.node, field);
   }
 }

@@ -10,8 +10,9 @@ import { listOperations, type Operation } from "../../runner/discover.ts";
 import { startEmulator, type Emulator } from "../../runner/emulator.ts";
 import { parseParams } from "../../runner/invoke.ts";
 import { type Contract, contractOf, type Field } from "./contract.ts";
-import { type Drawn, dropdownOptions, readForm } from "./dom.ts";
-import { drawnFor, fillItem, fillRequired } from "./fill.ts";
+import { drawnFor, drawnShape, expectedShape, marks, pairs, widgets } from "./compare.ts";
+import { type Drawn, findNode, readForm } from "./dom.ts";
+import { addItemsDeep, fillItem, fillRequired } from "./fill.ts";
 import { type FormPage, openFormPage } from "./page.ts";
 import { alsoFilled } from "./samples.ts";
 
@@ -37,69 +38,13 @@ afterAll(async () => {
   emulator?.stop();
 });
 
-/** Labels as nested lists: what the order check compares (list items are drawn only when added). */
-type Shape = { label: string; fields?: Shape[] };
-const expectedShape = (fields: Field[]): Shape[] =>
-  fields.map((f) =>
-    f.kind === "object" && f.fields ? { label: f.label, fields: expectedShape(f.fields) } : { label: f.label },
-  );
-const drawnShape = (drawn: Drawn[]): Shape[] =>
-  drawn.map((d) =>
-    d.children.length && d.widget !== "list" ? { label: d.label, fields: drawnShape(d.children) } : { label: d.label },
-  );
-
-/** Pairs each contract field with its drawn field, through objects (not into list items). */
-function pairs(fields: Field[], drawn: Drawn[]): [Field, Drawn | undefined][] {
-  return fields.flatMap((f) => {
-    const d = drawnFor(drawn, f);
-    const inside = f.kind === "object" && f.fields && d ? pairs(f.fields, d.children) : [];
-    return [[f, d] as [Field, Drawn | undefined], ...inside];
-  });
-}
-
-/**
- * Required marks, drawn and expected. A list item's form marks a field whose schema says
- * `required: true`, or (utils.js getSchemaFromProperties) any object with a `required` list
- * of its own; `required: true` on such an object crashes its form. So an item's objects are
- * left out: their mark says nothing about the contract.
- */
-const marks = (list: [Field, Drawn | undefined][], item: Field[] = []) =>
-  list
-    .filter(([f]) => !(item.includes(f) && f.kind === "object"))
-    .map(([f, d]) => ({
-      expected: `${f.path}${f.required ? " *" : ""}`,
-      drawn: `${f.path}${d?.required ? " *" : ""}`,
-    }));
-
-/** The widget a field must get. A number with both bounds is a slider (Range.svelte), which needs a default. */
-function widgetOf(f: Field): string {
-  if (f.kind === "list" && f.values) return "multiselect";
-  if (f.kind === "number") return f.schema.min !== undefined && f.schema.max !== undefined ? "slider" : "text";
-  return {
-    text: "text",
-    toggle: "toggle",
-    combobox: "combobox",
-    file: "file",
-    resource: "resource",
-    object: "none",
-    list: "list",
-    json: "json",
-  }[f.kind];
-}
-
-async function widgets(list: [Field, Drawn | undefined][]) {
-  const out: { path: string; expected: string; drawn: string }[] = [];
-  for (const [f, d] of list) {
-    out.push({ path: f.path, expected: widgetOf(f), drawn: d?.widget ?? "missing" });
-    if (f.values && (d?.widget === "combobox" || d?.widget === "multiselect")) {
-      out.push({
-        path: `${f.path} options`,
-        expected: f.values.join(" | "),
-        drawn: (await dropdownOptions(form.page, d.node)).join(" | "),
-      });
-    }
-  }
-  return { expected: out.map((w) => `${w.path}: ${w.expected}`), drawn: out.map((w) => `${w.path}: ${w.drawn}`) };
+/** The whole form as `<name>.png`, and its first screen (what a user sees first) as `<name>.top.png`. */
+async function photograph(name: string) {
+  await form.page.evaluate(() => window.scrollTo(0, 0));
+  await form.page.locator("#form").screenshot({ path: join(screenshots, `${name}.png`) });
+  const box = (await form.page.locator("#form").boundingBox())!;
+  const clip = { ...box, height: Math.min(box.height, 1100) };
+  await form.page.screenshot({ path: join(screenshots, `${name}.top.png`), clip, fullPage: true });
 }
 
 /** Calls main the way a worker does: parameters by name, the resource from the emulator. */
@@ -119,6 +64,15 @@ async function showFilled(op: Operation, c: Contract): Promise<Drawn[]> {
     await fillRequired(form, drawn.node, field, wanted(op));
   }
   return readForm(form.page);
+}
+
+/** The drawn list field `list`, directly in a parameter or one of its fields. */
+async function listNode(top: Drawn[], c: Contract, list: Field): Promise<number> {
+  const param = c.fields.find((f) => list.path === f.name || list.path.startsWith(`${f.name}.`))!;
+  const owner = param === list ? undefined : drawnFor(top, param);
+  const found = drawnFor(owner ? owner.children : top, list);
+  if (!found) throw new Error(`${list.path} is not drawn`);
+  return found.node;
 }
 
 /** Lists of objects directly in a parameter (body.messages...), where a person adds items. */
@@ -152,52 +106,39 @@ for (const op of operations) {
 
     test("marks exactly the required fields", () => {
       const m = marks(pairs(contract.fields, drawn));
-      expect(m.map((x) => x.drawn)).toEqual(m.map((x) => x.expected));
+      expect(m.drawn).toEqual(m.expected);
     });
 
     test("draws enums as comboboxes of exactly their values, booleans as toggles, base64 as file pickers", async () => {
-      const w = await widgets(pairs(contract.fields, drawn));
+      const w = await widgets(form.page, pairs(contract.fields, drawn));
       expect(w.drawn).toEqual(w.expected);
     });
 
     test("its required fields, filled in the form, make args that main accepts", async () => {
       await showFilled(op, contract);
       const args = await form.args();
-      if (photographed.has(op.id)) {
-        await form.page.locator("#form").screenshot({ path: join(screenshots, `${op.id.replace("/", "-")}.png`) });
-      }
+      if (photographed.has(op.id)) await photograph(op.id.replace("/", "-"));
       expect(await form.problems()).toEqual([]);
       await runMain(op, args);
     }, 60_000);
 
     for (const list of itemLists(contract)) {
-      test(`a new ${list.path} item shows its fields in order, with required marks and widgets`, async () => {
+      test(`a new ${list.path} item shows its fields in order, with required marks and widgets, at every depth`, async () => {
         expect(await form.show(contract.path, contract.schema)).toEqual([]);
-        const owner = list.path.includes(".")
-          ? drawnFor(await readForm(form.page), contract.fields.find((f) => list.path.startsWith(`${f.name}.`))!)!
-          : undefined;
-        const drawnList = drawnFor(owner ? owner.children : await readForm(form.page), list)!;
-        await form.page.locator(`[data-node="${drawnList.node}"] #arg-input-add-item`).last().click({ force: true });
-        const item = (await readForm(form.page))
-          .flatMap(function all(d): Drawn[] {
-            return [d, ...d.children.flatMap(all)];
-          })
-          .find((d) => d.node === drawnList.node)!.children;
-        expect(drawnShape(item)).toEqual(expectedShape(list.fields ?? []));
-        const m = marks(pairs(list.fields ?? [], item), list.fields);
-        expect(m.map((x) => x.drawn)).toEqual(m.map((x) => x.expected));
-        const w = await widgets(pairs(list.fields ?? [], item));
+        const node = await listNode(await readForm(form.page), contract, list);
+        await addItemsDeep(form, node, list); // and one to each list inside it
+        const item = findNode(await readForm(form.page), node)!.children;
+        expect(drawnShape(item)).toEqual(expectedShape(list.fields ?? [], true));
+        const m = marks(pairs(list.fields ?? [], item, true, true));
+        expect(m.drawn).toEqual(m.expected);
+        const w = await widgets(form.page, pairs(list.fields ?? [], item, true, true));
         expect(w.drawn).toEqual(w.expected);
         expect(await form.problems()).toEqual([]);
       }, 60_000);
 
       test(`with a half-filled ${list.path} item, the form's args are accepted by main`, async () => {
-        const top = await showFilled(op, contract);
-        const owner = list.path.includes(".")
-          ? drawnFor(top, contract.fields.find((f) => list.path.startsWith(`${f.name}.`))!)!
-          : undefined;
-        const drawnList = drawnFor(owner ? owner.children : top, list)!;
-        await fillItem(form, drawnList.node, list, "half", wanted(op));
+        const node = await listNode(await showFilled(op, contract), contract, list);
+        await fillItem(form, node, list, "half", wanted(op));
         const args = await form.args();
         expect(await form.problems()).toEqual([]);
         await runMain(op, args);

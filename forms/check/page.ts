@@ -44,7 +44,8 @@ export async function openFormPage(): Promise<FormPage> {
     let problems: string[] = [];
     const note = (text: string) => harmless.some((re) => re.test(text)) || problems.push(text);
     page.on("pageerror", (error) => note(error.message));
-    page.on("console", (message) => message.type() === "error" && note(message.text()));
+    // A failed load logs only "Failed to load resource": the URL is in the location.
+    page.on("console", (m) => m.type() === "error" && note(`${m.text()} ${m.location().url ?? ""}`.trim()));
     // Only the page's own origin: Monaco's module paths contain /api/ too.
     await page.route(
       (url) => url.origin === origin && url.pathname.startsWith("/api/"),

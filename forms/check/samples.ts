@@ -10,8 +10,9 @@ const byName: Record<string, Sample> = {
   language: "en",
   ft_id: "ft-0123456789abcdef",
   code: "print('hello')",
-  content: "Hello from the form test",
+  content: "Which of my flows failed last night, and why?",
   text: "Hello from the form test",
+  prompt: "A lighthouse on a cliff at dawn, in watercolour",
   query: "What does the form send?",
   role: "user",
   min_replicas: 1,
@@ -21,12 +22,37 @@ const byName: Record<string, Sample> = {
   pass_labels: ["good"],
 };
 
-/** A small JSONL file: a dataset, a fine-tuning file or, for an audio field, bytes the provider gets to judge. */
-const file: FileSample = {
-  name: "sample.jsonl",
+/** A small JSONL file: a dataset or a fine-tuning file. */
+const jsonl: FileSample = {
+  name: "train.jsonl",
   mimeType: "application/jsonl",
   buffer: Buffer.from('{"text": "Hello from the form test"}\n'),
 };
+
+/** A tenth of a second of silence as a WAV file (16 kHz, 16-bit mono), for audio fields. */
+function wav(): FileSample {
+  const samples = 1600;
+  const b = Buffer.alloc(44 + samples * 2);
+  b.write("RIFF", 0);
+  b.writeUInt32LE(36 + samples * 2, 4);
+  b.write("WAVEfmt ", 8);
+  b.writeUInt32LE(16, 16);
+  b.writeUInt16LE(1, 20); // PCM
+  b.writeUInt16LE(1, 22); // mono
+  b.writeUInt32LE(16_000, 24);
+  b.writeUInt32LE(32_000, 28);
+  b.writeUInt16LE(2, 32);
+  b.writeUInt16LE(16, 34);
+  b.write("data", 36);
+  b.writeUInt32LE(samples * 2, 40);
+  return { name: "hello.wav", mimeType: "audio/wav", buffer: b };
+}
+
+/** The first identifier-like "e.g. X" of a description (a model name, an id), as a person would copy it. */
+function example(description: unknown): string | undefined {
+  const found = String(description ?? "").match(/e\.g\.\s+([A-Za-z0-9][\w./:-]*[\w/])/)?.[1];
+  return found && /[\d/._-]/.test(found) ? found : undefined;
+}
 
 export function sampleFor(field: Field): Sample {
   const named = byName[field.name];
@@ -44,13 +70,13 @@ export function sampleFor(field: Field): Sample {
     case "toggle":
       return true;
     case "file":
-      return file;
+      return /audio/i.test(String(field.schema.description)) ? wav() : jsonl;
     case "json":
       return '{"prompt": "Hello from the form test"}';
     case "list":
       return field.item === "number" ? ["1"] : ["Hello from the form test"];
     default:
-      return `sample-${field.name}`;
+      return example(field.schema.description) ?? `sample-${field.name}`;
   }
 }
 

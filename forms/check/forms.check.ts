@@ -51,7 +51,13 @@ async function photograph(name: string) {
 async function runMain(op: Operation, args: Record<string, unknown>) {
   const params = parseParams(readFileSync(op.file, "utf8"));
   const script = (await import(pathToFileURL(op.file).href)) as { main: (...a: unknown[]) => Promise<unknown> };
-  return script.main(...params.map((p, i) => (i === 0 ? emulator.resource(op.provider) : args[p.name])));
+  try {
+    return await script.main(...params.map((p, i) => (i === 0 ? emulator.resource(op.provider) : args[p.name])));
+  } catch (error) {
+    const { auth: _, ...sent } = args;
+    const short = (_: string, v: unknown) => (typeof v === "string" && v.length > 100 ? `<${v.length} chars>` : v);
+    throw new Error(`${op.id} refused the form's args ${JSON.stringify(sent, short)}: ${error}`);
+  }
 }
 
 const wanted = (op: Operation) => (f: Field) => f.required || (alsoFilled[op.id] ?? []).includes(f.path);

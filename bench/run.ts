@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { SCRIPTS } from "./contenders/ours.ts";
 import { buildBundles } from "./contenders/ours_bundled.ts";
+import { measureOverhead, overheadTable } from "./overhead.ts";
 import { CONTENDERS, type Contender, type ProviderSummary, type Results, summarise, table, verdict } from "./report.ts";
 import { type Scenario, SCENARIOS } from "./scenarios.ts";
 import { LineGate, startServer } from "./server.ts";
@@ -41,7 +42,10 @@ const server = startServer(gate);
 const results: Results = {};
 
 const chosen = SCENARIOS.filter((s) => !only || only.includes(s.id));
-if (chosen.length === 0) throw new Error(`--only names none of: ${SCENARIOS.map((s) => s.id).join(", ")}`);
+// "overhead": masking and chunked reading per call, in-process (bench/overhead.ts).
+const withOverhead = !only || only.includes("overhead");
+if (chosen.length === 0 && !withOverhead)
+  throw new Error(`--only names none of: ${[...SCENARIOS.map((s) => s.id), "overhead"].join(", ")}`);
 try {
   for (const scenario of chosen) {
     log(`${scenario.title}… (${Math.round((performance.now() - started) / 1000)} s so far)`);
@@ -55,6 +59,8 @@ try {
 } finally {
   server.stop();
 }
+if (withOverhead) log("masking and chunked reading, per call…");
+const overhead = withOverhead ? await measureOverhead(quick) : undefined;
 
 async function measure(scenario: Scenario): Promise<Partial<Record<Provider, ProviderSummary>>> {
   const runs = PROVIDERS.flatMap((p) =>
@@ -115,6 +121,7 @@ const report = {
   mode: quick ? "quick" : "full",
   seconds: Math.round((performance.now() - started) / 1000),
   scenarios: results,
+  overhead,
 };
 mkdirSync(`${bench}results`, { recursive: true });
 writeFileSync(`${bench}results/${report.date.replace(/[:.]/g, "-")}.json`, JSON.stringify(report, null, 2));
@@ -124,5 +131,7 @@ else {
   console.log(
     `${report.date}  ${report.machine.nproc} cores (${report.machine.cpu}), ${report.machine.memoryMiB} MiB, Bun ${report.machine.bun}, ${report.mode} run in ${report.seconds} s`,
   );
-  console.log(table(results, args.includes("--markdown")));
+  if (chosen.length) console.log(table(results, args.includes("--markdown")));
+  if (overhead)
+    console.log(`\nWhat masking and chunked reading add per call (in-process):\n${overheadTable(overhead)}`);
 }

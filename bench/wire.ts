@@ -1,5 +1,6 @@
 // What the providers send back, byte for byte as on the wire (shapes from providers.md and the
 // specs): a non-streamed chat answer, and streamed answers as SSE events. Built once per shape.
+import { encodeEvent } from "../fixtures/wire.ts";
 
 export type Provider = "ai21" | "togetherai" | "cohere";
 export const PROVIDERS: Provider[] = ["ai21", "togetherai", "cohere"];
@@ -100,7 +101,7 @@ export function chatStream(provider: Provider, pieces: string[]): Stream {
   const events: string[] = [];
   const isText: boolean[] = [];
   const add = (data: unknown, text: boolean, type?: string) => {
-    events.push(`${type ? `event: ${type}\n` : ""}data: ${typeof data === "string" ? data : JSON.stringify(data)}\n\n`);
+    events.push(encodeEvent({ event: type, data }));
     isText.push(text);
   };
   const usage = { prompt_tokens: 21, completion_tokens: pieces.length, total_tokens: 21 + pieces.length };

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "bun:test";
+import { MAX_RETRIES } from "../f/core/options.ts";
 import { parseArgs } from "./args.ts";
 import { UsageError } from "./errors.ts";
 import { readJsonArg } from "./json_input.ts";
@@ -41,14 +42,37 @@ describe("parseArgs", () => {
   });
 
   test("options with a missing or malformed value are usage errors", () => {
-    expect(() => parseArgs(["cohere/chat", "--body"])).toThrow(UsageError);
+    expect(() => parseArgs(["cohere/chat", "--body"])).toThrow("--body needs a value");
+    expect(() => parseArgs(["cohere/chat", "--body", "--json"])).toThrow("--body needs a value");
+    expect(() => parseArgs(["cohere/chat", "--json=yes"])).toThrow("--json takes no value");
     expect(() => parseArgs(["cohere/chat", "--max-retries", "1.5"])).toThrow("whole number");
     expect(() => parseArgs(["cohere/chat", "--timeout", "soon"])).toThrow("number");
     expect(() => parseArgs(["cohere/chat", "--arg", "novalue"])).toThrow("name=value");
+    expect(() => parseArgs(["cohere/chat", "--body"])).toThrow(UsageError);
+  });
+
+  test("--timeout and --max-retries outside the bounds every script checks are usage errors", () => {
+    expect(() => parseArgs(["cohere/chat", "--timeout", "0"])).toThrow(
+      new UsageError("--timeout must be greater than 0 (got 0)"),
+    );
+    expect(() => parseArgs(["cohere/chat", "--max-retries", "100"])).toThrow(
+      new UsageError(`--max-retries must be at most ${MAX_RETRIES} (got 100)`),
+    );
+    expect(() => parseArgs(["cohere/chat", "--max-retries=-1"])).toThrow("--max-retries must be at least 0");
+    expect(parseArgs(["cohere/chat", "--max-retries", `${MAX_RETRIES}`, "--timeout", "0.5"]).options).toEqual({
+      max_retries: MAX_RETRIES,
+      timeout_seconds: 0.5,
+    });
+  });
+
+  test("a value may start with a dash when joined with =, and --arg repeats", () => {
+    const args = parseArgs(["cohere/chat", "--body=-1", "--arg", "a=1", "--arg=b=2"]);
+    expect(args).toMatchObject({ body: "-1", extra: { a: "1", b: "2" } });
   });
 
   test("unknown options, two operations, and run options without an operation are refused", () => {
-    expect(() => parseArgs(["cohere/chat", "--bdy", "{}"])).toThrow("unknown option --bdy");
+    expect(() => parseArgs(["cohere/chat", "--bdy", "{}"])).toThrow("unknown option --bdy (see --help)");
+    expect(() => parseArgs(["cohere/chat", "-x"])).toThrow("unknown option -x (see --help)");
     expect(() => parseArgs(["cohere/chat", "ai21/x"])).toThrow("one operation at a time");
     expect(() => parseArgs(["--body", "{}"])).toThrow("no operation given");
   });

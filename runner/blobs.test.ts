@@ -1,26 +1,39 @@
 import { describe, expect, test } from "bun:test";
-import { abbreviateBlobs, decodeBlob, findLargestBlob, findSaveable } from "./blobs.ts";
+import { abbreviateBlobs, decodeBlob, findFiles } from "./blobs.ts";
 
 const small = btoa("x".repeat(900)); // 1200 chars
 const large = btoa("y".repeat(3000));
 
 describe("binary content in results", () => {
-  test("the largest base64 string is found wherever it sits", () => {
-    const found = findLargestBlob({
-      preview: { png: small },
-      files: [{ file: { content: large, filename: "a.wav" } }],
-    });
-    expect(found?.path).toEqual(["files", 0, "file", "content"]);
+  test("without rich-display content, every long base64 string is a file, wherever it sits", () => {
+    const found = findFiles({ raw: [large, { deeper: small }], text: "hello" });
+    expect(found.map((f) => f.path)).toEqual([
+      ["raw", 0],
+      ["raw", 1, "deeper"],
+    ]);
   });
 
   test("short strings and ordinary text are not mistaken for binary", () => {
-    expect(findLargestBlob({ text: "hello world ".repeat(200), id: "abc" })).toBeUndefined();
+    expect(findFiles({ text: "hello world ".repeat(200), id: "abc", file: "file-abc123" })).toEqual([]);
   });
 
-  test("--out prefers Windmill's rich-display content, even a tiny image, over other blobs", () => {
+  test("Windmill's rich-display content wins, however small, with its content type and name", () => {
     const result = { wm_renderer: "png", png: { content: "iVBORw0KGgo=", filename: "a.png" }, raw: large };
-    expect(findSaveable(result)?.path).toEqual(["png", "content"]);
-    expect(findSaveable({ raw: large })?.path).toEqual(["raw"]);
+    expect(findFiles(result)).toEqual([
+      { path: ["png", "content"], blob: "iVBORw0KGgo=", contentType: "image/png", filename: "a.png" },
+    ]);
+    const file = { file: { content: "UklGRg==", filename: "speech.wav", content_type: "audio/wav" } };
+    expect(findFiles(file)[0]).toMatchObject({ contentType: "audio/wav", filename: "speech.wav" });
+    expect(findFiles({ jpeg: "/9j/4AAQ" })).toEqual([{ path: ["jpeg"], blob: "/9j/4AAQ", contentType: "image/jpeg" }]);
+  });
+
+  test("every image of a render_all result is found, in order", () => {
+    const image = (content: string) => ({ wm_renderer: "png", png: { content, filename: "i.png" } });
+    const found = findFiles({ render_all: [image("iVBORw0KGgoA"), image("iVBORw0KGgoB")] });
+    expect(found.map((f) => f.path)).toEqual([
+      ["render_all", 0, "png", "content"],
+      ["render_all", 1, "png", "content"],
+    ]);
   });
 
   test("data URLs and URL-safe base64 decode to the same bytes", () => {
@@ -28,10 +41,17 @@ describe("binary content in results", () => {
     expect(decodeBlob("-_8=")).toEqual(decodeBlob("+/8="));
   });
 
-  test("the saved blob is replaced by where it went, other blobs only in abbreviated mode", () => {
-    const value = { a: large, b: small };
-    const saved = { path: ["a"], file: "out.bin", bytes: 3000 };
-    expect(abbreviateBlobs(value, saved, false)).toEqual({ a: "<3000 bytes saved to out.bin>", b: small });
+  test("each saved blob is replaced by where it went, other blobs only in abbreviated mode", () => {
+    const value = { a: large, b: small, c: [large] };
+    const saved = [
+      { path: ["a"], file: "out-1.bin", bytes: 3000 },
+      { path: ["c", 0], file: "out-2.bin", bytes: 3000 },
+    ];
+    expect(abbreviateBlobs(value, saved, false)).toEqual({
+      a: "<3000 bytes saved to out-1.bin>",
+      b: small,
+      c: ["<3000 bytes saved to out-2.bin>"],
+    });
     expect((abbreviateBlobs(value, saved, true) as { b: string }).b).toStartWith("<base64, 1200 chars");
   });
 });

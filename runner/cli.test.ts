@@ -89,8 +89,8 @@ describe("npm start -- <operation>", () => {
     const { code, stdout, stderr } = await run(["--root", root, "ai21/fail", "--resource", `@${file}`]);
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toContain("error: RateLimitError: 429 too many requests for key ***");
-    expect(stderr).toContain("about to fail with key ***");
+    expect(stderr).toContain("error: RateLimitError: 429 too many requests for key [redacted]");
+    expect(stderr).toContain("about to fail with key [redacted]");
     expect(stderr).not.toContain("sk-very-secret");
   });
 

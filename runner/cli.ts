@@ -45,6 +45,8 @@ async function execute(args: ParsedArgs, printer: Printer, emulators: EmulatorHa
       options: args.options,
       extra: args.extra,
       out: args.out,
+      files: args.files,
+      runtime: args.runtime,
     },
     printer,
     emulators,

@@ -37,6 +37,11 @@ describe("discovering operations", () => {
     expect(() => findOperation(root, "zzz/qqq")).toThrow("npm start -- --list");
   });
 
+  test("naming an operation finds what the full list holds, and never a library module", () => {
+    for (const op of listOperations(root)) expect(findOperation(root, op.id)).toEqual(op);
+    expect(() => findOperation(root, "cohere/lib")).toThrow("unknown operation 'cohere/lib'");
+  });
+
   test("the real repository's operations all export main", () => {
     for (const op of listOperations(`${import.meta.dir}/..`)) expect(op.file).toEndWith(".ts");
   });

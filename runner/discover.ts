@@ -1,14 +1,14 @@
 // Finds the operations: every f/<provider>/<name>.ts exporting `main` (files without it are
 // libraries, as on Windmill), with the one-line summary from <name>.script.yaml.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parse } from "yaml";
+import { hasMain as exportsMain, isTestFile } from "../tools/script_files.ts";
 import { UsageError } from "./errors.ts";
+import { listOperations as listScriptOperations } from "../tools/script_files.ts";
 import { isProviderId, providerIds, type ProviderId } from "./providers.ts";
 
 export type Operation = { id: string; provider: ProviderId; file: string; summary: string };
-
-const hasMain = /export\s+(async\s+)?function\s+main\s*\(|export\s+(const|let)\s+main\s*=/;
 
 /** The `summary:` of <name>.script.yaml; until that exists, the script's first comment. */
 function summaryOf(file: string): string {
@@ -24,18 +24,12 @@ function summaryOf(file: string): string {
 }
 
 export function listOperations(root: string): Operation[] {
-  const operations: Operation[] = [];
-  for (const provider of providerIds) {
-    const folder = join(root, "f", provider);
-    if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).sort()) {
-      if (!name.endsWith(".ts") || /\.(test|d)\.ts$/.test(name)) continue;
-      const file = join(folder, name);
-      if (!hasMain.test(readFileSync(file, "utf8"))) continue;
-      operations.push({ id: `${provider}/${name.slice(0, -3)}`, provider, file, summary: summaryOf(file) });
-    }
-  }
-  return operations;
+  return listScriptOperations(root)
+    .filter((op) => isProviderId(op.provider))
+    .map((op) => {
+      const file = join(root, op.path);
+      return { id: op.id, provider: op.provider as ProviderId, file, summary: summaryOf(file) };
+    });
 }
 
 function distance(a: string, b: string): number {
@@ -54,6 +48,8 @@ function distance(a: string, b: string): number {
  *  inside a provider-named folder (handy for trying a script before it joins the repo). */
 export function findOperation(root: string, name: string): Operation {
   const id = name.replace(/^\.?\/?(f\/)?/, "").replace(/\.ts$/, "");
+  const direct = directOperation(root, id);
+  if (direct) return direct;
   const operations = listOperations(root);
   const known = operations.find((op) => op.id === id);
   if (known) return known;
@@ -74,4 +70,14 @@ export function findOperation(root: string, name: string): Operation {
     .map(({ op }) => op.id);
   const hint = close.length ? ` Did you mean ${close.join(", ")}?` : "";
   throw new UsageError(`unknown operation '${name}'.${hint} See all with: npm start -- --list`);
+}
+
+/** `provider/name` when f/<provider>/<name>.ts is a script: found without reading every script's
+ *  metadata, which costs a run a few hundred milliseconds. */
+function directOperation(root: string, id: string): Operation | undefined {
+  const [provider = "", name = "", ...more] = id.split("/");
+  if (more.length || !isProviderId(provider) || !/^[\w-]+$/.test(name) || isTestFile(`${name}.ts`)) return undefined;
+  const file = join(root, "f", provider, `${name}.ts`);
+  if (!existsSync(file) || !exportsMain(readFileSync(file, "utf8"))) return undefined;
+  return { id, provider, file, summary: summaryOf(file) };
 }

@@ -3,9 +3,11 @@
 // every other operation is served from fixtures/<provider>/. It is what `npm start` talks
 // to when no API key is configured, so it must behave like the real wire, errors included.
 // Run it alone with `bun runner/emulator.ts [port]` to point any client at it.
-import { fixtureResponse, loadFixtures, matchFixture } from "../fixtures/index.ts";
+import { contentKind, fixtureResponse, loadFixtures, matchFixture } from "../fixtures/index.ts";
 import { cohereChat } from "./emulator_cohere.ts";
 import { errorResponse } from "./emulator_errors.ts";
+import { answerLive, storageUpload } from "./emulator_live.ts";
+import { togetherMedia } from "./emulator_media.ts";
 import { openaiChat } from "./emulator_openai.ts";
 import { isProviderId, makeResource, type ProviderId } from "./providers.ts";
 
@@ -29,8 +31,7 @@ export type Emulator = {
 };
 
 async function readJson(request: Request): Promise<unknown> {
-  const type = request.headers.get("content-type") ?? "";
-  if (request.method === "GET" || !type.includes("json")) return {};
+  if (request.method === "GET" || contentKind(request.headers) !== "json") return {};
   const text = await request.text();
   return text ? JSON.parse(text) : {};
 }
@@ -40,10 +41,7 @@ export async function handle(request: Request, options: EmulatorOptions = {}): P
   const url = new URL(request.url);
   const [, prefix = "", ...rest] = url.pathname.split("/");
   // Presigned upload URLs (Together's file upload) take the bytes without the API key.
-  if (prefix === STORAGE)
-    return request.method === "PUT"
-      ? new Response(null, { status: 200 })
-      : errorResponse("togetherai", 405, "storage accepts PUT only");
+  if (prefix === STORAGE) return storageUpload(request, rest.join("/"));
   if (!isProviderId(prefix)) {
     const help = "use /ai21, /togetherai or /cohere as the base URL path";
     return Response.json({ message: `unknown provider prefix '/${prefix}': ${help}` }, { status: 404 });
@@ -66,7 +64,12 @@ export async function handle(request: Request, options: EmulatorOptions = {}): P
   if (post && provider !== "cohere" && path === "/chat/completions") {
     return openaiChat(provider, body as object, delayMs);
   }
-  const fixture = matchFixture(loadFixtures(provider, options.fixturesDir), request.method, path, body);
+  const live = await answerLive(provider, request, path, body, url.origin);
+  if (live) return live;
+  const fixtures = loadFixtures(provider, options.fixturesDir);
+  const media = provider === "togetherai" && togetherMedia(request.method, path, body, fixtures);
+  if (media) return media;
+  const fixture = matchFixture(fixtures, request.method, path, body);
   if (fixture) return toLocalStorage(fixtureResponse(fixture, delayMs), url.origin);
   const what = `${request.method} ${path}`;
   return errorResponse(provider, 404, `Not Found: the emulator has no fixture for ${what} (fixtures/${provider}/)`);

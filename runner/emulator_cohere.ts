@@ -1,9 +1,13 @@
 // Cohere v2 chat (`POST /v2/chat`), plain or streamed as typed events:
 // message-start, content-start, content-delta..., content-end (or the tool-plan and
-// tool-call events), message-end, then the `data: [DONE]` the wire ends with.
+// tool-call events), message-end, then the `data: [DONE]` the wire ends with. With `documents` it
+// answers from them and cites them (citation-start/-end events when streamed); with a
+// `response_format` it answers with JSON that fits the schema.
 import { sseResponse, type FixtureEvent } from "../fixtures/index.ts";
 import { errorResponse } from "./emulator_errors.ts";
-import { countTokens, planReply, type ChatMessage, type ToolSpec } from "./emulator_reply.ts";
+import { type Citation, groundedAnswer } from "./emulator_grounded.ts";
+import { countTokens, lastUserText, planReply, type ChatMessage, type ToolSpec } from "./emulator_reply.ts";
+import { structuredText } from "./emulator_schema.ts";
 import { providers } from "./providers.ts";
 
 type CohereBody = {
@@ -13,6 +17,9 @@ type CohereBody = {
   tool_choice?: unknown;
   max_tokens?: number;
   stream?: boolean;
+  documents?: unknown[];
+  citation_options?: { mode?: string };
+  response_format?: unknown;
 };
 
 export function cohereChat(body: CohereBody, delayMs: number): Response {
@@ -20,6 +27,8 @@ export function cohereChat(body: CohereBody, delayMs: number): Response {
   if (!Array.isArray(body.messages) || body.messages.length === 0) {
     return errorResponse("cohere", 400, "invalid request: messages must contain at least one message");
   }
+  const question = lastUserText(body.messages);
+  const grounded = body.documents?.length ? groundedAnswer(question, body.documents) : undefined;
   const plan = planReply({
     label: providers.cohere.label,
     model: body.model,
@@ -27,7 +36,12 @@ export function cohereChat(body: CohereBody, delayMs: number): Response {
     tools: body.tools,
     toolChoice: body.tool_choice,
     maxTokens: body.max_tokens,
+    text: structuredText(body.response_format, question) ?? grounded?.text,
   });
+  const said = plan.kind === "text" ? plan.pieces.join("") : "";
+  // Citations of text cut off by max_tokens go with it; mode OFF asks for none.
+  const citations: Citation[] =
+    body.citation_options?.mode === "OFF" ? [] : (grounded?.citations.filter((c) => c.end <= [...said].length) ?? []);
   const id = crypto.randomUUID();
   const input = countTokens(body.messages);
   const output = plan.kind === "text" ? plan.pieces.length : plan.fragments.length + 8;
@@ -42,7 +56,11 @@ export function cohereChat(body: CohereBody, delayMs: number): Response {
   if (!body.stream) {
     const message =
       plan.kind === "text"
-        ? { role: "assistant", content: [{ type: "text", text: plan.pieces.join("") }] }
+        ? {
+            role: "assistant",
+            content: [{ type: "text", text: said }],
+            ...(citations.length ? { citations } : {}),
+          }
         : {
             role: "assistant",
             tool_plan: plan.plan,
@@ -66,6 +84,10 @@ export function cohereChat(body: CohereBody, delayMs: number): Response {
     for (const text of plan.pieces) {
       events.push(event("content-delta", { index: 0, delta: { message: { content: { text } } } }));
     }
+    citations.forEach((c, index) => {
+      events.push(event("citation-start", { index, delta: { message: { citations: c } } }));
+      events.push(event("citation-end", { index }));
+    });
     events.push(event("content-end", { index: 0 }));
   } else {
     for (const tool_plan of plan.plan.split(/(?<= )/)) {

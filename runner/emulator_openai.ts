@@ -1,8 +1,9 @@
 // Chat completions the way AI21 and Together answer them (OpenAI-style), plain or streamed
-// as `data: {chunk}` events ending with `data: [DONE]`.
+// as `data: {chunk}` events ending with `data: [DONE]`; a `response_format` gets JSON that fits its schema.
 import { sseResponse, type FixtureEvent } from "../fixtures/index.ts";
 import { errorResponse } from "./emulator_errors.ts";
-import { countTokens, planReply, type ChatMessage, type ToolSpec } from "./emulator_reply.ts";
+import { countTokens, lastUserText, planReply, type ChatMessage, type ToolSpec } from "./emulator_reply.ts";
+import { structuredText } from "./emulator_schema.ts";
 import { providers, type ProviderId } from "./providers.ts";
 
 type ChatBody = {
@@ -12,6 +13,7 @@ type ChatBody = {
   tool_choice?: unknown;
   max_tokens?: number;
   stream?: boolean;
+  response_format?: unknown;
 };
 
 export function openaiChat(provider: ProviderId, body: ChatBody, delayMs: number): Response {
@@ -28,6 +30,8 @@ export function openaiChat(provider: ProviderId, body: ChatBody, delayMs: number
     tools: body.tools,
     toolChoice: body.tool_choice,
     maxTokens: body.max_tokens,
+    // Structured output answers with JSON matching the requested schema.
+    text: structuredText(body.response_format, lastUserText(body.messages)),
   });
   const id = `chatcmpl-${crypto.randomUUID()}`;
   const created = Math.floor(Date.now() / 1000);

@@ -1,6 +1,9 @@
 // Decides what the emulated model says, independent of any provider's wire format:
 // an echo of the last user message word by word, or a call to the first tool, or a short
-// answer about a tool result, so a full tool loop can be exercised offline.
+// answer about a tool result, so a full tool loop can be exercised offline. A chat that asks for
+// structured output or brings documents gets its text from the caller (see `text`).
+import { snippet } from "./emulator_text.ts";
+
 export type ChatMessage = { role?: string; content?: unknown; tool_call_id?: string };
 export type ToolSpec = {
   type?: string;
@@ -17,16 +20,16 @@ export type Plan =
   | { kind: "text"; pieces: string[]; finish: "stop" | "length" }
   | { kind: "tool"; name: string; args: string; fragments: string[]; plan: string };
 
+/** The text of the last user message. */
+export function lastUserText(messages: ChatMessage[]): string {
+  return textOf([...messages].reverse().find((m) => m.role === "user")?.content);
+}
+
 export function textOf(content: unknown): string {
   if (typeof content === "string") return content;
   if (Array.isArray(content)) return content.map((part) => textOf(part?.text ?? part?.document ?? part)).join(" ");
   if (content === null || content === undefined) return "";
   return JSON.stringify(content);
-}
-
-function snippet(text: string, words = 12): string {
-  const all = text.trim().split(/\s+/).filter(Boolean);
-  return all.slice(0, words).join(" ") + (all.length > words ? " …" : "");
 }
 
 /** Rough count, enough to make usage numbers plausible and proportional. */
@@ -70,6 +73,8 @@ export function planReply(input: {
   tools?: ToolSpec[];
   toolChoice?: unknown;
   maxTokens?: number;
+  /** The answer to give instead of the echo (JSON for structured output, a grounded answer). */
+  text?: string;
 }): Plan {
   const last = input.messages.at(-1);
   const lastUser = [...input.messages].reverse().find((m) => m.role === "user");
@@ -82,10 +87,12 @@ export function planReply(input: {
     return { kind: "tool", name: tool.function.name, args, fragments, plan };
   }
   const text =
-    last?.role === "tool"
+    input.text ??
+    (last?.role === "tool"
       ? `The tool answered: ${snippet(textOf(last.content), 20)} (emulated ${input.label} reply from ${input.model}).`
-      : `You said: "${said}". This is the offline ${input.label} emulator answering as ${input.model}, word by word, so you can watch the stream arrive.`;
-  const pieces = text.split(/(?<= )/);
+      : `You said: "${said}". This is the offline ${input.label} emulator answering as ${input.model}, word by word, so you can watch the stream arrive.`);
+  // JSON has few spaces: cut it into short pieces so it still streams in many deltas.
+  const pieces = input.text !== undefined ? (text.match(/.{1,12}/gs) ?? [""]) : text.split(/(?<= )/);
   const limit = input.maxTokens;
   if (limit !== undefined && limit >= 0 && limit < pieces.length) {
     return { kind: "text", pieces: pieces.slice(0, limit), finish: "length" };

@@ -1,5 +1,6 @@
 // How failures reach the user: a usage mistake (exit 2) is told apart from a script or
 // provider failure (exit 1), and no secret ever appears in what is printed.
+import { redact } from "../f/core/redact.ts";
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -7,20 +8,16 @@ export class UsageError extends Error {
 
 export const exitCodes = { ok: 0, failure: 1, usage: 2 } as const;
 
-/** Replaces every known secret with *** (keys can leak through URLs or echoed headers). */
-export function redact(text: string, secrets: string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret && secret.length >= 4) out = out.split(secret).join("***");
-  }
-  return out;
+/** Masks every known secret, and every 8-character piece of one, with the scripts' own redact. */
+export function maskSecrets(text: string, secrets: string[]): string {
+  return secrets.reduce((out, secret) => (secret ? redact(out, secret) : out), text);
 }
 
 /** "ClassName: message", naming custom error classes even when they forgot to set `name`. */
 export function describeError(error: unknown, secrets: string[] = []): string {
-  if (!(error instanceof Error)) return redact(`thrown value: ${String(error)}`, secrets);
-  if (error instanceof UsageError) return redact(error.message, secrets); // our own words, no class needed
+  if (!(error instanceof Error)) return maskSecrets(`thrown value: ${String(error)}`, secrets);
+  if (error instanceof UsageError) return maskSecrets(error.message, secrets); // our own words, no class needed
   const ctor = error.constructor?.name;
   const name = error.name && error.name !== "Error" ? error.name : ctor || "Error";
-  return redact(`${name}: ${error.message}`, secrets);
+  return maskSecrets(`${name}: ${error.message}`, secrets);
 }

@@ -1,6 +1,10 @@
 import { describe, expect, test } from "bun:test";
 import { fixtureResponse, loadFixtures, matchFixture, matchPath, type Fixture } from "../fixtures/index.ts";
+import { join } from "node:path";
+import { listOperations } from "../tools/script_files.ts";
 import { providerIds } from "./providers.ts";
+
+const ROOT = join(import.meta.dir, "..");
 
 function fixture(
   name: string,
@@ -87,13 +91,28 @@ describe("fixtureResponse", () => {
 });
 
 describe("loadFixtures", () => {
-  test("every fixture in the repository loads with a request path relative to the base URL", () => {
+  test("every fixture in the repository loads as a request an operation serves and a reply it can send", async () => {
+    const problems: string[] = [];
     for (const provider of providerIds) {
-      for (const loaded of loadFixtures(provider)) {
-        expect(loaded.request.path).toStartWith("/");
-        expect(loaded.response).toBeDefined();
+      const operations = new Set(listOperations(ROOT).map((op) => op.id));
+      for (const f of loadFixtures(provider)) {
+        const at = `${provider}/${f.name}`;
+        const method = (f.request.method ?? "POST").toUpperCase();
+        if (!["GET", "POST", "PUT", "PATCH", "DELETE"].includes(method)) problems.push(`${at}: method ${method}`);
+        if (!f.request.path.startsWith("/")) problems.push(`${at}: path ${f.request.path} is not below the base URL`);
+        if (!operations.has(`${provider}/${f.operation}`)) problems.push(`${at}: no script ${provider}/${f.operation}`);
+        const { status = 200, json, events, base64, text } = f.response;
+        const bodies = [json, events, base64, text].filter((b) => b !== undefined).length;
+        if (bodies > 1) problems.push(`${at}: more than one body`);
+        if (!Number.isInteger(status) || status < 100 || status > 599) problems.push(`${at}: status ${status}`);
+        if (events?.some((e) => e.data === undefined)) problems.push(`${at}: an event without data`);
+        const response = fixtureResponse(f);
+        if (response.status !== status) problems.push(`${at}: served as ${response.status}`);
+        if (bodies === 0 && status < 300 && status !== 204 && (await response.text()) !== "")
+          problems.push(`${at}: a body from nothing`);
       }
     }
+    expect(problems).toEqual([]);
   });
 
   test("a provider without fixtures yields none", () => {

@@ -4,7 +4,7 @@ import { UsageError } from "./errors.ts";
 
 const full = parseParams(`type Cohere = { apiKey: string };
 export async function main(auth: Cohere, body: { model: string }, options?: { max_retries?: number }) {}`);
-const inputs = { resource: { apiKey: "k" }, options: {}, extra: {} };
+const inputs = { resource: { apiKey: "test-key-0123456789" }, options: {}, extra: {} };
 
 describe("arguments reach main by parameter name, as on a Windmill worker", () => {
   test("Windmill's parser reads main's parameters and which have defaults", () => {
@@ -17,7 +17,7 @@ describe("arguments reach main by parameter name, as on a Windmill worker", () =
 
   test("resource first, body, and options only when an option flag was given", () => {
     expect(buildArgs(full, { ...inputs, body: { model: "m" } }, "x")).toEqual([
-      { apiKey: "k" },
+      { apiKey: "test-key-0123456789" },
       { model: "m" },
       undefined,
     ]);
@@ -33,7 +33,7 @@ describe("arguments reach main by parameter name, as on a Windmill worker", () =
       "export async function main(auth: { apiKey: string }, file_id: string, limit: number) {}",
     );
     const args = buildArgs(params, { ...inputs, extra: { file_id: "file-1", limit: "5" } }, "x");
-    expect(args).toEqual([{ apiKey: "k" }, "file-1", 5]);
+    expect(args).toEqual([{ apiKey: "test-key-0123456789" }, "file-1", 5]);
   });
 
   test("a body, options or --arg the script does not declare is a usage error naming its parameters", () => {

@@ -40,11 +40,17 @@ describe("live streaming and the result", () => {
     printer.secrets = ["sk-live-123456"];
     captured(printer, () => {
       console.log("retrying with key %s", "sk-live-123456");
+      console.log("provider said: invalid key sk-live-1...");
       console.warn({ attempt: 2 });
       console.log("WM_STREAM: text", "and a second argument"); // not the appendToResultStream form
     });
     expect(out).toEqual([]);
-    expect(err).toEqual(["retrying with key ***\n", "{ attempt: 2 }\n", "WM_STREAM: text and a second argument\n"]);
+    expect(err).toEqual([
+      "retrying with key [redacted]\n",
+      "provider said: invalid key [redacted]...\n",
+      "{ attempt: 2 }\n",
+      "WM_STREAM: text and a second argument\n",
+    ]);
   });
 
   test("capturing ends when restored, so the runner's own console is untouched", () => {
@@ -95,5 +101,22 @@ describe("live streaming and the result", () => {
     const { printer, out } = recorder({ json: true });
     printer.result(undefined);
     expect(out).toEqual(["null\n"]);
+  });
+});
+
+describe("failures", () => {
+  test("an error after partial streamed text starts on its own line, even when stdout is a pipe", () => {
+    const piped = recorder({ json: false, breakForLogs: false });
+    piped.printer.stream("Half an ans");
+    piped.printer.error("ProviderError: Together network: failed reading the response");
+    expect(piped.out).toEqual(["Half an ans", "\n"]);
+    expect(piped.err).toEqual(["error: ProviderError: Together network: failed reading the response\n"]);
+  });
+
+  test("a warning goes to stderr, marked as one", () => {
+    const { printer, out, err } = recorder({ json: false });
+    printer.warn("--out a.mp3: the content is audio/wav");
+    expect(out).toEqual([]);
+    expect(err).toEqual(["warning: --out a.mp3: the content is audio/wav\n"]);
   });
 });

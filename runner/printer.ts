@@ -2,7 +2,7 @@
 // logs on stderr. --json mode (pipes): stdout carries only the one-line JSON result;
 // live text and logs go to stderr.
 import { abbreviateBlobs, toJson, type SavedBlob } from "./blobs.ts";
-import { redact } from "./errors.ts";
+import { maskSecrets } from "./errors.ts";
 
 export type Write = (text: string) => void;
 
@@ -58,7 +58,7 @@ export class Printer {
   /** A job log line from the script (retry notices...). */
   log(line: string): void {
     this.endLine(true);
-    this.err(redact(line, this.secrets) + "\n");
+    this.err(maskSecrets(line, this.secrets) + "\n");
   }
 
   /** The runner's own remarks: which resource, the emulator, hints. */
@@ -78,13 +78,20 @@ export class Printer {
     this.out(this.paint("1", line) + "\n");
   }
 
-  error(message: string): void {
+  /** Something the user should change, though the run went on (stderr). */
+  warn(line: string): void {
     this.endLine(true);
-    this.err(this.paint("31", "error: ") + redact(message, this.secrets) + "\n");
+    this.err(this.paint("33", "warning: ") + line + "\n");
+  }
+
+  /** The run's failure. Any live text was cut short, so it is ended first: the error starts its own line. */
+  error(message: string): void {
+    this.endLine();
+    this.err(this.paint("31", "error: ") + maskSecrets(message, this.secrets) + "\n");
   }
 
   /** The final result; `brief` shows one truncated line (the tour), not the whole object. */
-  result(value: unknown, saved?: SavedBlob, detail = "", brief = false): void {
+  result(value: unknown, saved: SavedBlob[] = [], detail = "", brief = false): void {
     this.endLine();
     if (this.json) {
       this.out(toJson(abbreviateBlobs(value, saved, false)) + "\n");

@@ -52,7 +52,7 @@ export const providers: Record<ProviderId, ProviderInfo> = {
     // CO_API_KEY / CO_API_URL are the names the official Cohere SDK reads
     keyEnv: "CO_API_KEY",
     baseEnv: "CO_API_URL",
-    chat: { operation: "cohere/chat", model: "command-a-03-2025" },
+    chat: { operation: "cohere/chat", model: "command-a-plus-05-2026" },
   },
 };
 

@@ -13,6 +13,9 @@ const windmill = Bun.serve({
   fetch(request) {
     const url = new URL(request.url);
     seen.push(`${request.headers.get("authorization")} ${url.pathname}`);
+    if (request.headers.get("authorization") === "Bearer expired-token") {
+      return Response.json({ error: "Unauthorized: token expired" }, { status: 401 });
+    }
     if (url.pathname === "/api/w/demo/resources/get_value_interpolated/f/llm/cohere") {
       return Response.json({ apiKey: "from-windmill", baseUrl: "https://cohere.example" });
     }
@@ -60,9 +63,30 @@ describe("resolveResource", () => {
     await expect(attempt).rejects.toThrow("needs WM_BASE_URL, WM_WORKSPACE set");
   });
 
-  test("a missing Windmill resource fails with windmill-client's message", async () => {
+  test("a missing Windmill resource says who answered what, and to check the path and workspace", async () => {
     const attempt = resolveResource({ provider: "cohere", spec: "f/llm/none", env: wmEnv, emulator });
-    await expect(attempt).rejects.toThrow("Resource not found at f/llm/none");
+    await expect(attempt).rejects.toBeInstanceOf(UsageError);
+    await expect(attempt).rejects.toThrow(
+      `Windmill at ${wmEnv.WM_BASE_URL} answered 404 Not Found for resource f/llm/none in workspace demo: not found. ` +
+        "Check the path (f/<folder>/<name> or u/<user>/<name>) and WM_WORKSPACE",
+    );
+  });
+
+  test("a refused token shows Windmill's own words, not [object Object], and says to check WM_TOKEN", async () => {
+    const env = { ...wmEnv, WM_TOKEN: "expired-token" };
+    const attempt = resolveResource({ provider: "cohere", spec: "f/llm/cohere", env, emulator });
+    await expect(attempt).rejects.toThrow(
+      `answered 401 Unauthorized for resource f/llm/cohere in workspace demo: {"error":"Unauthorized: token expired"}. Check WM_TOKEN`,
+    );
+  });
+
+  test("a Windmill host that cannot be reached is named, with what to check", async () => {
+    const env = { ...wmEnv, WM_BASE_URL: "http://127.0.0.1:9" };
+    const attempt = resolveResource({ provider: "cohere", spec: "f/llm/cohere", env, emulator });
+    await expect(attempt).rejects.toBeInstanceOf(UsageError);
+    await expect(attempt).rejects.toThrow(
+      /^could not reach Windmill at http:\/\/127\.0\.0\.1:9 for resource f\/llm\/cohere in workspace demo: .+\. Check WM_BASE_URL/,
+    );
   });
 
   test("without --resource the provider's environment variables build the resource", async () => {
@@ -91,6 +115,17 @@ describe("resolveResource", () => {
   test("inline JSON is refused so keys stay out of shell history", async () => {
     const attempt = resolveResource({ provider: "cohere", spec: '{"apiKey":"k"}', env: {}, emulator });
     await expect(attempt).rejects.toThrow("not inline JSON");
+  });
+
+  test("a base URL the scripts would refuse (ftp://) is a usage error before any call, in the scripts' words", async () => {
+    const spec = resourceFile({ apiKey: "test-key-0123456789", baseUrl: "ftp://cohere.example" });
+    const attempt = resolveResource({ provider: "cohere", spec, env: {}, emulator });
+    await expect(attempt).rejects.toBeInstanceOf(UsageError);
+    await expect(attempt).rejects.toThrow('auth.baseUrl: must be an http(s) URL (got "ftp://cohere.example")');
+    const fromEnv = resolveResource({ provider: "cohere", env: { CO_API_KEY: "k", CO_API_URL: "ftp://x" }, emulator });
+    await expect(fromEnv).rejects.toThrow(
+      "the resource from environment variable CO_API_KEY (base URL from CO_API_URL)",
+    );
   });
 
   test("a resource without the provider's key field is a usage error showing the expected shape", async () => {

@@ -1,6 +1,8 @@
 // Which credentials a run uses, first match wins:
 // 1. --resource @file.json   2. --resource <windmill path> (needs WM_* settings)
 // 3. the provider's environment variables   4. the built-in offline emulator.
+import { InputError } from "../f/core/errors.ts";
+import { target } from "../f/core/providers.ts";
 import { UsageError } from "./errors.ts";
 import { readJsonArg } from "./json_input.ts";
 import { makeResource, providers, type ProviderId } from "./providers.ts";
@@ -61,5 +63,17 @@ export async function resolveResource(input: {
       `the resource from ${source} has no '${info.keyField}'; ${info.label} resources look like ${shape}`,
     );
   }
+  checkAsScriptsDo(provider, record, source);
   return { resource: record, source, emulated: false, secrets: secretsOf(record) };
+}
+
+/** The scripts' own check of `auth` (f/core/providers.ts: key, base URL), run before main so that a
+ *  resource the script would refuse is a usage mistake, with the same words. */
+function checkAsScriptsDo(provider: ProviderId, resource: Record<string, unknown>, source: string): void {
+  try {
+    target(provider, resource);
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(`the resource from ${source}: ${error.message}`);
+    throw error;
+  }
 }

@@ -15,10 +15,11 @@ import { optionDescriptions } from "./option_descriptions.ts";
 import { parseMain, type MainSig } from "./parser.ts";
 import { importsShape, isShapeModule, SHAPE_SUMMARY, shapeModule, shapeModulePath } from "./shape_module.ts";
 import { argObject, signatureShape } from "./signature_shape.ts";
-import { listScripts, listTree, metadataPath, readText } from "./script_files.ts";
+import { listFlows, listScripts, listTree, metadataPath, readText } from "./script_files.ts";
 import {
   defaultScriptMetadata,
   fromYaml,
+  flowHashes,
   lockfileYaml,
   metadataHash,
   remotePath,
@@ -152,6 +153,11 @@ export function planMetadata(root: string): Plan {
     problems.push(...generated.problems);
     hashes[remotePath(script)] = metadataHash(code, generated.yaml);
     if (before !== generated.yaml) changes.push({ path: yamlPath, before, after: generated.yaml });
+  }
+  for (const flow of listFlows(root)) {
+    const inline = listTree(root).filter((p) => p.startsWith(`${flow}/`) && p.endsWith(".ts"));
+    const sources = Object.fromEntries(inline.map((p) => [p.slice(flow.length + 1), readText(root, p)!]));
+    Object.assign(hashes, flowHashes(flow, sources));
   }
   const wanted = new Set([...files.keys()].map(metadataPath));
   const orphans = listTree(root).filter(

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { listScripts, metadataPath, readText } from "./script_files.ts";
+import { listOperations, metadataPath, readText } from "./script_files.ts";
 
 const START = "<!-- operations:start -->";
 const END = "<!-- operations:end -->";
@@ -12,9 +12,8 @@ const PROVIDERS: Record<string, string> = { ai21: "AI21", togetherai: "Together 
 /** One section per provider: `| script | what it does |`, script paths as Windmill shows them. */
 export function operationsTable(root: string): string {
   const rows: Record<string, string[]> = {};
-  for (const file of listScripts(root)) {
-    const [, provider] = file.split("/");
-    if (!PROVIDERS[provider] || !/export\s+async\s+function\s+main\b/.test(readText(root, file) ?? "")) continue;
+  for (const { path: file, provider } of listOperations(root)) {
+    if (!PROVIDERS[provider]) continue;
     const summary = String(parse(readText(root, metadataPath(file)) ?? "")?.summary ?? "").trim();
     (rows[provider] ??= []).push(`| \`${file.replace(/\.ts$/, "")}\` | ${summary.replace(/\|/g, "\\|")} |`);
   }

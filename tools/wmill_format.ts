@@ -106,6 +106,18 @@ export function metadataHash(scriptContent: string, metadataYaml: string): strin
     .digest("hex");
 }
 
+/** The hashes the CLI keeps for a flow folder (generateFlowHash with no workspace dependencies): one
+ * per inline script file, keyed `<folder>+<file>`, and `<folder>+__flow_hash` over all of them. While
+ * they match, `wmill sync push` and `wmill generate-metadata` do not regenerate the flow's locks. */
+export function flowHashes(folder: string, files: Record<string, string>): Record<string, string> {
+  const sha = (text: string) => createHash("sha256").update(text).digest("hex");
+  const each: Record<string, string> = {};
+  for (const name of Object.keys(files).sort()) each[name] = sha(files[name]! + JSON.stringify({}));
+  const out: Record<string, string> = { [`${folder}+__flow_hash`]: sha(JSON.stringify(each)) };
+  for (const [name, hash] of Object.entries(each)) out[`${folder}+${name}`] = hash;
+  return out;
+}
+
 export const WMILL_LOCKFILE = "wmill-lock.yaml";
 
 /** wmill-lock.yaml as the CLI writes it (v2: flat keys). */

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Chat with a Jamba model, streamed live to Windmill or not. https://docs.ai21.com/reference/jamba-1-7-api-ref
 import {
   above,
@@ -13,8 +14,10 @@ import {
   oneString,
   range,
 } from "../core/contract.ts";
-import { path, readJson, request } from "../core/http.ts";
+import { type Reply, path, readJson, request } from "../core/http.ts";
 import { readOpenAiStream } from "../core/openai_stream.ts";
+import { parseChoices } from "../core/structured_choices.ts";
+import { expectJson } from "../core/structured_output.ts";
 import { shape } from "./shapes/create_chat_completion.ts";
 
 type Ai21 = { apiKey: string; baseUrl?: string };
@@ -33,7 +36,9 @@ export async function main(
     }[];
     tools?: { type: "function"; function: { name: string; description?: string; parameters?: object } }[];
     documents?: { id?: string; content: string; metadata?: object }[];
-    response_format?: { type: "text" | "json_object" };
+    // json_object + json_schema (the schema itself): checked here, not sent. json_schema + json_schema
+    // ({name, schema, strict?}): sent, for OpenAI-compatible Jamba servers that enforce it (vLLM).
+    response_format?: { type: "text" | "json_object" | "json_schema"; json_schema?: object };
     max_tokens?: number;
     temperature?: number;
     top_p?: number;
@@ -45,9 +50,11 @@ export async function main(
   options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
   const { target: t, body: json, options: o } = contract.parse(auth, body, options);
+  const expected = structuredOutput(json);
   const req = { method: "POST", path: path`/chat/completions`, json, idempotent: true } as const;
-  if (json.stream) return request(t, req, o, (reply) => readOpenAiStream(t, reply, "chat"));
-  return request(t, req, o, readJson);
+  const read = json.stream ? (reply: Reply) => readOpenAiStream(t, reply, "chat") : readJson<Record<string, any>>;
+  const result = await request(t, req, o, read);
+  return expected ? parseChoices(t, expected, result) : result;
 }
 
 const toolMessageNeedsId = check(
@@ -59,6 +66,26 @@ const contentNeeded = check(
   "content",
   (m) => `is required for a ${m.role} message`,
   (m) => m.role !== "assistant" && m.content === undefined,
+);
+const schemaForJsonSchema = check(
+  "json_schema",
+  "is required when type is json_schema: {name, schema, strict?}",
+  (r) => r.type === "json_schema" && r.json_schema === undefined,
+);
+const schemaNamed = check(
+  "json_schema.name",
+  "is required when type is json_schema",
+  (r) => r.type === "json_schema" && r.json_schema !== undefined && typeof r.json_schema.name !== "string",
+);
+const schemaGiven = check(
+  "json_schema.schema",
+  "is required when type is json_schema: a JSON schema object",
+  (r) => r.type === "json_schema" && r.json_schema !== undefined && !isObject(r.json_schema.schema),
+);
+const schemaNeedsJson = check(
+  "json_schema",
+  'needs type "json_object" or "json_schema"',
+  (r) => r.json_schema !== undefined && r.type === "text",
 );
 const oneWhenStreaming = check("n", "must be 1 when streaming", (b) => b.stream === true && b.n > 1);
 
@@ -90,8 +117,9 @@ export const contract = defineContract(shape, {
     "documents[].id": free,
     "documents[].content": free,
     "documents[].metadata": free,
-    response_format: free,
+    response_format: checks(schemaForJsonSchema, schemaNamed, schemaGiven, schemaNeedsJson),
     "response_format.type": free,
+    "response_format.json_schema": free,
     max_tokens: int(0, 4096),
     temperature: range(0, 2),
     top_p: and(above(0), atMost(1)),
@@ -101,3 +129,18 @@ export const contract = defineContract(shape, {
   },
   alternatives: { stop: oneString },
 });
+
+const isObject = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * What the reply must be. AI21's own API enforces JSON mode only (its spec's ResponseFormat has just
+ * `type`), so a json_object schema is checked here and left out of the request.
+ */
+function structuredOutput(json: Parameters<typeof main>[1]) {
+  const f = json.response_format as { type: string; json_schema?: any } | undefined;
+  if (f?.type === "json_schema")
+    return expectJson("provider schema", f.json_schema.schema, "body.response_format.json_schema.schema");
+  if (f?.type !== "json_object") return undefined;
+  json.response_format = { type: "json_object" };
+  return expectJson("json mode + local check", f.json_schema, "body.response_format.json_schema");
+}

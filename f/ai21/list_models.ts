@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List the Jamba models the endpoint serves, with context length and pricing. https://docs.ai21.com/docs/jamba-models
 import { defineContract } from "../core/contract.ts";
 import { path } from "../core/http.ts";

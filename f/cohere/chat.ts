@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Chat with a Command model, streamed live to Windmill or not. https://docs.cohere.com/reference/chat
 import {
   alternative,
@@ -19,7 +20,8 @@ import {
   str,
 } from "../core/contract.ts";
 import { readCohereStream } from "../core/cohere_stream.ts";
-import { path, readJson, request } from "../core/http.ts";
+import { type Reply, path, readJson, request, type Target } from "../core/http.ts";
+import { type Expected, expectJson, parseReply, withParsed } from "../core/structured_output.ts";
 import { shape } from "./shapes/chat.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
@@ -62,9 +64,11 @@ export async function main(
   options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
   const { target: t, body: json, options: o } = contract.parse(auth, body, options);
+  const expected = structuredOutput(json.response_format);
   const req = { method: "POST", path: path`/v2/chat`, json, idempotent: true } as const;
-  if (json.stream) return request(t, req, o, (reply) => readCohereStream(t, reply));
-  return request(t, req, o, readJson);
+  const read = json.stream ? (reply: Reply) => readCohereStream(t, reply) : readJson<Record<string, any>>;
+  const result = await request(t, req, o, read);
+  return expected ? parseMessage(t, expected, result) : result;
 }
 
 // The spec's content blocks (ChatTextContent, ImageContent, ChatThinkingContent, DocumentContent).
@@ -169,3 +173,18 @@ export const contract = defineContract(shape, {
   },
   alternatives: { "messages[].content": contentBlocks, "documents[]": oneString },
 });
+
+/** What the reply must be. The spec: with json_schema, the output "will adhere to" it; without, it is JSON. */
+function structuredOutput(f: Parameters<typeof main>[1]["response_format"]) {
+  if (f?.type !== "json_object") return undefined;
+  const by = f.json_schema === undefined ? "json mode + local check" : "provider schema";
+  return expectJson(by, f.json_schema, "body.response_format.json_schema");
+}
+
+/** The answer is the message's text blocks (thinking blocks aside); MAX_TOKENS means it was cut there. */
+function parseMessage(t: Target, expected: Expected, response: Record<string, any>) {
+  const blocks: { type?: string; text?: string }[] = response.message?.content ?? [];
+  const text = blocks.map((b) => (b.type === "text" ? (b.text ?? "") : "")).join("");
+  const cut = response.finish_reason === "MAX_TOKENS" ? "MAX_TOKENS" : undefined;
+  return withParsed(response, parseReply(t, expected, text, cut), expected.by);
+}

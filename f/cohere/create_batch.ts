@@ -1,9 +1,10 @@
 //native
+//fetch_response_timeout 0
 // Create and start a batch over an uploaded dataset of requests. https://docs.cohere.com/reference/create-batch
+import { defineContract, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { postJson } from "../core/rest.ts";
-import { object, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/create_batch.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 
@@ -12,15 +13,18 @@ export async function main(
   // The spec's body is the whole Batch resource, but Cohere ignores its output-only fields
   // (id, status, counts, timestamps...): only the three it reads are offered.
   body: { name: string; input_dataset_id: string; model: string },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("cohere", auth, options);
-  const json = validate(body, rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   // Each call starts (and bills) a new batch: not idempotent, so retried only when Cohere refused it (408/429/503).
-  return postJson(t, path`/v2/batches`, json, options);
+  return postJson(t, path`/v2/batches`, json, o);
 }
 
-const rules = object(
-  { name: string({ nonEmpty: true }), input_dataset_id: string({ nonEmpty: true }), model: string({ nonEmpty: true }) },
-  ["name", "input_dataset_id", "model"],
-);
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    name: nonEmpty,
+    input_dataset_id: nonEmpty,
+    model: nonEmpty,
+  },
+});

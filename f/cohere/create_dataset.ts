@@ -1,9 +1,11 @@
 //native
+//fetch_response_timeout 0
 // Upload a file as a Cohere dataset (validated asynchronously). https://docs.cohere.com/reference/create-dataset
-import { fileInput } from "../core/files.ts";
+import { defineContract, free, nonEmpty } from "../core/contract.ts";
+import { checkFileSizes, decodedSize, fileInput } from "../core/files.ts";
 import { path, readJson, request } from "../core/http.ts";
-import { target } from "../core/providers.ts";
-import { array, boolean, object, oneOf, string, validate } from "../core/validate.ts";
+import { INPUT_CAPS } from "../core/limits.ts";
+import { shape } from "./shapes/create_dataset.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 // Windmill's file input: the form shows a file picker and passes the content as base64.
@@ -40,57 +42,50 @@ export async function main(
     text_separator?: string;
     csv_delimiter?: string;
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("cohere", auth, options);
-  const { data, data_filename, eval_data, eval_data_filename, ...query } = validate(body, rules);
+  const { target: t, body: b, options: o } = contract.parse(auth, body, options);
+  const { data, data_filename, eval_data, eval_data_filename, ...query } = b;
   // The files are multipart parts named `data` and `eval_data`, as the spec's schema and the SDKs
   // send them (its curl sample shows `file`); every other field is a query parameter.
+  // Both files are held at once: they share the operation's cap (f/core/limits.ts).
+  const cap = INPUT_CAPS["cohere/create_dataset"];
+  checkFileSizes(cap, [
+    ["body.data", decodedSize(data)],
+    ["body.eval_data", eval_data === undefined ? 0 : decodedSize(eval_data)],
+  ]);
   const form = new FormData();
-  const bytes = fileInput(data, "body.data");
+  const bytes = fileInput(data, "body.data", cap);
   form.append("data", new Blob([bytes]), data_filename ?? guessName("data", bytes, query));
   if (eval_data !== undefined) {
-    const evals = fileInput(eval_data, "body.eval_data");
+    const evals = fileInput(eval_data, "body.eval_data", cap);
     form.append("eval_data", new Blob([evals]), eval_data_filename ?? guessName("eval_data", evals, query));
   }
   // Uploading creates a dataset: not idempotent, so retried only when Cohere refused it (408/429/503).
-  return request(t, { method: "POST", path: path`/v1/datasets`, query, body: form }, options, readJson);
+  return request(t, { method: "POST", path: path`/v1/datasets`, query, body: form }, o, readJson);
 }
 
-const TYPES: DatasetType[] = [
-  "embed-input",
-  "embed-result",
-  "cluster-result",
-  "cluster-outliers",
-  "reranker-finetune-input",
-  "single-label-classification-finetune-input",
-  "chat-finetune-input",
-  "multi-label-classification-finetune-input",
-  "batch-chat-input",
-  "batch-openai-chat-input",
-  "batch-embed-v2-input",
-  "batch-chat-v2-input",
-];
-const text = string({ nonEmpty: true });
-// A separator may be whitespace ("\n", "\t"), so only emptiness is refused.
-const separator = string({ pattern: /^[\s\S]+$/, patternName: "at least one character" });
-const rules = object(
-  {
-    name: text,
-    type: oneOf(...TYPES),
-    data: text,
-    data_filename: text,
-    eval_data: text,
-    eval_data_filename: text,
-    keep_original_file: boolean,
-    skip_malformed_input: boolean,
-    keep_fields: array(text),
-    optional_fields: array(text),
-    text_separator: separator,
-    csv_delimiter: separator,
+export const contract = defineContract(shape, {
+  sends: "multipart",
+  rules: {
+    name: nonEmpty,
+    type: free,
+    // fileInput decodes both files and names the field when one is not base64.
+    data: nonEmpty,
+    data_filename: nonEmpty,
+    eval_data: nonEmpty,
+    eval_data_filename: nonEmpty,
+    keep_original_file: free,
+    skip_malformed_input: free,
+    keep_fields: free,
+    "keep_fields[]": nonEmpty,
+    optional_fields: free,
+    "optional_fields[]": nonEmpty,
+    // A separator may be whitespace ("\n", "\t"), so it is not held to nonEmpty; "" is a form leftover.
+    text_separator: free,
+    csv_delimiter: free,
   },
-  ["name", "type", "data"],
-);
+});
 
 // Cohere reads a file by its extension ("the file extension and file contents have to match",
 // docs.cohere.com/docs/datasets); with no name given, one is guessed from the content.

@@ -1,26 +1,31 @@
 //native
+//fetch_response_timeout 0
 // Turn token ids back into text with a model's tokenizer. https://docs.cohere.com/reference/detokenize
-import { dropBlanks } from "../core/blanks.ts";
+import { defineContract, int, length, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { postJson } from "../core/rest.ts";
-import { array, integer, object, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/detokenize.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 
 export async function main(
   auth: Cohere,
   body: { tokens: number[]; model: string },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("cohere", auth, options);
-  const json = validate(dropBlanks(body), rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   // A pure computation: safe to repeat after any failure.
-  return postJson(t, path`/v1/detokenize`, json, options, true);
+  return postJson(t, path`/v1/detokenize`, json, o, true);
 }
 
-// Spec: 1 to 65,536 token ids. Its prose calls `model` optional, its schema requires it: required here.
-const rules = object(
-  { tokens: array(integer({ min: 0 }), { min: 1, max: 65_536 }), model: string({ nonEmpty: true }) },
-  ["tokens", "model"],
-);
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    // Spec: 1 to 65,536 token ids.
+    tokens: length(1, 65_536),
+    "tokens[]": int(0),
+    // Its prose calls `model` optional (and a Go sample omits it); its schema requires it, as does
+    // the SDK's wire test: required here.
+    model: nonEmpty,
+  },
+});

@@ -1,21 +1,26 @@
 //native
+//fetch_response_timeout 0
 // Fetch one embed job: status, input and output dataset ids, billing. https://docs.cohere.com/reference/get-embed-job
+import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { getJson } from "../core/rest.ts";
-import { object, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/get_embed_job.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 
 export async function main(
   auth: Cohere,
   body: { id: string },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("cohere", auth, options);
-  const { id } = validate(body, rules);
-  return getJson(t, path`/v1/embed-jobs/${id}`, options);
+  const { target: t, body: b, options: o } = contract.parse(auth, body, options);
+  return getJson(t, path`/v1/embed-jobs/${b.id}`, o);
 }
 
-// `id` is the job_id that create_embed_job and list_embed_jobs return.
-const rules = object({ id: string({ nonEmpty: true }) }, ["id"]);
+export const contract = defineContract(shape, {
+  sends: "query",
+  rules: {
+    // The job_id that create_embed_job and list_embed_jobs return; one path segment.
+    id: segment,
+  },
+});

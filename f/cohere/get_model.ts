@@ -1,22 +1,26 @@
 //native
+//fetch_response_timeout 0
 // Fetch one model's details: endpoints, context length, features, sampling defaults. https://docs.cohere.com/reference/get-model
-import { dropBlanks } from "../core/blanks.ts";
+import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { getJson } from "../core/rest.ts";
-import { object, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/get_model.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 
 export async function main(
   auth: Cohere,
   body: { model: string },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("cohere", auth, options);
-  const { model } = validate(dropBlanks(body), rules);
-  // One path segment, whatever the name holds (fine-tuned model names may contain "/" or ":").
-  return getJson(t, path`/v1/models/${model}`, options);
+  const { target: t, body: b, options: o } = contract.parse(auth, body, options);
+  return getJson(t, path`/v1/models/${b.model}`, o);
 }
 
-const rules = object({ model: string({ nonEmpty: true }) }, ["model"]);
+export const contract = defineContract(shape, {
+  sends: "query",
+  rules: {
+    // One path segment, whatever the name holds (fine-tuned model names may contain "/" or ":").
+    model: segment,
+  },
+});

@@ -1,9 +1,10 @@
 //native
+//fetch_response_timeout 0
 // List your batches, a page at a time. https://docs.cohere.com/reference/list-batches
+import { alternative, defineContract, free, int, nonEmpty, str } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { getJson } from "../core/rest.ts";
-import { integer, object, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/list_batches.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 
@@ -13,19 +14,26 @@ export async function main(
     page_size?: number;
     // next_page_token from the previous page.
     page_token?: string;
-    // The spec types order_by as a free string and names these two values; another one still passes.
+    // The spec types order_by as a free string and names these two values; another one is an alternative.
     order_by?: "created_at" | "updated_at";
   } = {},
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("cohere", auth, options);
-  return getJson(t, path`/v2/batches`, options, validate(body, rules));
+  const { target: t, body: query, options: o } = contract.parse(auth, body, options);
+  return getJson(t, path`/v2/batches`, o, query);
 }
 
-const rules = object({
-  // Spec: 50 by default, and "values above 1000 will be coerced to 1000": refused instead, so a
-  // larger request fails clearly rather than quietly returning fewer items than asked for.
-  page_size: integer({ min: 1, max: 1000 }),
-  page_token: string({ nonEmpty: true }),
-  order_by: string({ nonEmpty: true }),
+// Cohere's SDK wire test sends order_by "order_by": any string the spec's free-string type allows.
+const anyOrder = alternative("any order the spec's free string allows", str, { $: nonEmpty });
+
+export const contract = defineContract(shape, {
+  sends: "query",
+  rules: {
+    // Spec: 50 by default, and "values above 1000 will be coerced to 1000": refused instead, so a
+    // larger request fails clearly rather than quietly returning fewer items than asked for.
+    page_size: int(1, 1000),
+    page_token: nonEmpty,
+    order_by: free,
+  },
+  alternatives: { order_by: anyOrder },
 });

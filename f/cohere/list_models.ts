@@ -1,10 +1,10 @@
 //native
+//fetch_response_timeout 0
 // List the models your key can use, optionally only those for one endpoint. https://docs.cohere.com/reference/list-models
-import { dropBlanks } from "../core/blanks.ts";
+import { check, checks, defineContract, free, nonEmpty, range } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { getJson } from "../core/rest.ts";
-import { boolean, integer, object, oneOf, refine, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/list_models.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 
@@ -17,22 +17,27 @@ export async function main(
     endpoint?: "chat" | "embed" | "classify" | "summarize" | "rerank" | "rate" | "generate";
     default_only?: boolean;
   } = {},
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("cohere", auth, options);
-  return getJson(t, path`/v1/models`, options, validate(dropBlanks(body ?? {}), rules));
+  const { target: t, body: query, options: o } = contract.parse(auth, body, options);
+  return getJson(t, path`/v1/models`, o, query);
 }
 
-const rules = refine(
-  object({
-    // Spec: defaults to 20, from 1 to 1000 (typed number; a page size is a whole number).
-    page_size: integer({ min: 1, max: 1000 }),
-    page_token: string({ nonEmpty: true }),
-    endpoint: oneOf("chat", "embed", "classify", "summarize", "rerank", "rate", "generate"),
-    default_only: boolean,
-  }),
-  (q) =>
-    q.default_only && !q.endpoint
-      ? ["default_only", "needs endpoint (spec: only valid when endpoint is provided)"]
-      : undefined,
+const defaultOnlyNeedsEndpoint = check(
+  "default_only",
+  "needs endpoint (spec: only valid when endpoint is provided)",
+  (q) => q.default_only === true && q.endpoint === undefined,
 );
+
+export const contract = defineContract(shape, {
+  sends: "query",
+  rules: {
+    $: checks(defaultOnlyNeedsEndpoint),
+    // Spec: defaults to 20, from 1 to 1000, typed number (its SDK's wire test sends 1.1). Above 1000
+    // is refused, deliberately, rather than left to Cohere.
+    page_size: range(1, 1000),
+    page_token: nonEmpty,
+    endpoint: free,
+    default_only: free,
+  },
+});

@@ -1,10 +1,10 @@
 //native
+//fetch_response_timeout 0
 // Order documents by relevance to a query with a Rerank model. https://docs.cohere.com/reference/rerank
-import { dropBlanks } from "../core/blanks.ts";
+import { defineContract, int, keepEmpty, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { postJson } from "../core/rest.ts";
-import { array, integer, object, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/rerank.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 
@@ -13,28 +13,30 @@ export async function main(
   body: {
     model: string;
     query: string;
+    // v2 takes plain strings only (spec RerankRequest; structured data as YAML text, it advises).
     documents: string[];
     top_n?: number;
     max_tokens_per_doc?: number;
     priority?: number;
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("cohere", auth, options);
-  const json = validate(dropBlanks(body), rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   // Stateless inference: safe to repeat after any failure.
-  return postJson(t, path`/v2/rerank`, json, options, true);
+  return postJson(t, path`/v2/rerank`, json, o, true);
 }
 
-const rules = object(
-  {
-    model: string({ nonEmpty: true }),
-    query: string({ nonEmpty: true }),
-    // v2 takes plain strings (structured data as YAML text, the spec advises); it suggests at most 1,000 per call.
-    documents: array(string(), { min: 1 }),
-    top_n: integer({ min: 1 }),
-    max_tokens_per_doc: integer({ min: 1 }),
-    priority: integer({ min: 0, max: 999 }),
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    model: nonEmpty,
+    query: nonEmpty,
+    // The spec advises at most 1,000 per call, advice rather than a limit, so no count is enforced.
+    documents: nonEmpty,
+    // Each result's index points into documents as given, so an emptied one keeps its place.
+    "documents[]": keepEmpty,
+    top_n: int(1),
+    max_tokens_per_doc: int(1),
+    priority: int(0, 999),
   },
-  ["model", "query", "documents"],
-);
+});

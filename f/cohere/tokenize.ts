@@ -1,30 +1,39 @@
 //native
+//fetch_response_timeout 0
 // Split text into the tokens a model's tokenizer produces. https://docs.cohere.com/reference/tokenize
-import { dropBlanks } from "../core/blanks.ts";
-import { InputError } from "../core/errors.ts";
+import { check, checks, defineContract, free, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { postJson } from "../core/rest.ts";
-import { object, type Rule, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/tokenize.ts";
 
 type Cohere = { apiKey: string; baseUrl?: string };
 
 export async function main(
   auth: Cohere,
   body: { text: string; model: string },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("cohere", auth, options);
-  const json = validate(dropBlanks(body), rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   // A pure computation: safe to repeat after any failure.
-  return postJson(t, path`/v1/tokenize`, json, options, true);
+  return postJson(t, path`/v1/tokenize`, json, o, true);
 }
 
-// Spec: 1 to 65,536 characters. Counted in code points, so no text the API accepts is refused here.
-const text: Rule = (v, p) => {
-  string()(v, p);
-  const n = [...(v as string)].length;
-  if (n < 1 || n > 65_536) throw new InputError(p, `must be 1 to 65536 characters long (got ${n})`);
-};
+const MAX_CHARACTERS = 65_536;
+const characters = (s: string) => (s.length <= MAX_CHARACTERS ? s.length : [...s].length);
 
-const rules = object({ text, model: string({ nonEmpty: true }) }, ["text", "model"]);
+// Spec: 1 to 65,536 characters. Counted in code points (length() counts UTF-16 units), so no text
+// the API accepts is refused here; an empty text is a form leftover, so "is required".
+const textFits = check(
+  "text",
+  (b) => `must be 1 to ${MAX_CHARACTERS} characters long (got ${characters(b.text)})`,
+  (b) => characters(b.text) > MAX_CHARACTERS,
+);
+
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    $: checks(textFits),
+    text: free,
+    model: nonEmpty,
+  },
+});

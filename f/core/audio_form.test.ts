@@ -2,6 +2,7 @@ import { describe, expect, test } from "bun:test";
 import { audioForm, audioName } from "./audio_form.ts";
 import { InputError } from "./errors.ts";
 
+const MAX = 1024;
 const b64 = (...bytes: number[]) => btoa(String.fromCharCode(...bytes));
 const text = (s: string) => [...s].map((c) => c.charCodeAt(0));
 
@@ -29,13 +30,17 @@ describe("audioName", () => {
 
 describe("audioForm", () => {
   test("puts the bytes first as a named file, then the fields, repeating list keys and dropping empty ones", async () => {
-    const form = audioForm(b64(...text("fLaC"), 0, 0), {
-      model: "m",
-      temperature: 0,
-      diarize: true,
-      granularity: ["word", "segment"],
-      prompt: null,
-    });
+    const form = audioForm(
+      b64(...text("fLaC"), 0, 0),
+      {
+        model: "m",
+        temperature: 0,
+        diarize: true,
+        granularity: ["word", "segment"],
+        prompt: null,
+      },
+      MAX,
+    );
     expect([...form.keys()]).toEqual(["file", "model", "temperature", "diarize", "granularity", "granularity"]);
     const file = form.get("file") as File;
     expect(file.name).toBe("audio.flac");
@@ -47,13 +52,19 @@ describe("audioForm", () => {
   });
 
   test("sends a URL as a plain field for the provider to fetch", () => {
-    expect(audioForm(" https://example.com/a.mp3 ", {}).get("file")).toBe("https://example.com/a.mp3");
+    expect(audioForm(" https://example.com/a.mp3 ", {}, MAX).get("file")).toBe("https://example.com/a.mp3");
   });
 
   test("rejects what is neither base64 nor a URL, and an empty file", () => {
-    expect(() => audioForm("not base64!", {})).toThrow(
+    expect(() => audioForm("not base64!", {}, MAX)).toThrow(
       new InputError("body.file", "must be an audio file (a Windmill file input, base64) or an http(s) URL"),
     );
-    expect(() => audioForm("", {})).toThrow(new InputError("body.file", "is an empty file"));
+    expect(() => audioForm("", {}, MAX)).toThrow(new InputError("body.file", "is an empty file"));
+  });
+
+  test("refuses a file over the cap before decoding it, naming the field", () => {
+    expect(() => audioForm(btoa("x".repeat(MAX + 1)), {}, MAX, "body.audio")).toThrow(
+      new InputError("body.audio", "must be at most 0.0 MiB, what a Windmill job can send (got 0.0 MiB)"),
+    );
   });
 });

@@ -1,6 +1,6 @@
 // An audio file from a Windmill form as a multipart request: bytes as a named Blob, or a public URL as is.
 import { InputError } from "./errors.ts";
-import { fromBase64 } from "./files.ts";
+import { checkFileSizes, decodedSize, fromBase64 } from "./files.ts";
 
 // Magic numbers of the formats Whisper-style endpoints take: the form's file input carries no name,
 // and the server reads the format from the file name's extension.
@@ -34,13 +34,14 @@ export function audioName(
 /**
  * A form with `file` first, then the other fields: lists repeat their key (as the official Python
  * SDK sends them), booleans and numbers as text, empty values left out. `file` is a Windmill file
- * input (base64 or a data: URI) or an http(s) URL the provider fetches itself.
+ * input (base64 or a data: URI) of at most `max` bytes, or an http(s) URL the provider fetches itself.
  */
-export function audioForm(file: string, fields: Record<string, unknown>, path = "body.file"): FormData {
+export function audioForm(file: string, fields: Record<string, unknown>, max: number, path = "body.file"): FormData {
   const form = new FormData();
   const trimmed = file.trim();
   if (/^https?:\/\//i.test(trimmed)) form.append("file", trimmed);
   else {
+    checkFileSizes(max, [[path, decodedSize(trimmed)]]);
     let bytes: Uint8Array<ArrayBuffer>;
     try {
       bytes = fromBase64(trimmed);

@@ -1,52 +1,34 @@
 import { describe, expect, test } from "bun:test";
 import { attachmentName, ByteSink, readBytes } from "./binary_reply.ts";
 import { ProviderError } from "./errors.ts";
-import type { Reply, Target } from "./http.ts";
+import { replyOf as replyDouble } from "../../tests/support/doubles.ts";
+import type { Target } from "./http.ts";
 
-const t: Target = { provider: "Together", baseUrl: "https://api.example/v1", apiKey: "k" };
+const t: Target = { provider: "Together", baseUrl: "https://api.example/v1", apiKey: "test-key-0123456789" };
 
-function replyOf(
-  chunks: Uint8Array[],
-  headers: Record<string, string> = {},
-): Reply & { touches: number; cancelled: boolean } {
-  const r = {
-    response: new Response(null),
-    delivered: false,
-    touches: 0,
-    cancelled: false,
-    alive: () => void r.touches++,
-  };
-  const body = new ReadableStream<Uint8Array>({
-    start(c) {
-      for (const ch of chunks) c.enqueue(ch);
-      c.close();
-    },
-    cancel: () => void (r.cancelled = true),
-  });
-  r.response = new Response(body, { headers });
-  return r;
-}
-
+const replyOf = (chunks: Uint8Array[], headers: Record<string, string> = {}) =>
+  replyDouble(chunks, { headers, target: t });
 const bytes = (...xs: number[]) => new Uint8Array(xs);
+const CAP = 32 * 1048576;
 
 describe("readBytes", () => {
   test("joins the chunks into one buffer and feeds the idle timer on each", async () => {
     const reply = replyOf([bytes(1, 2), bytes(3), bytes(4, 5, 6)], { "content-length": "6" });
-    expect([...(await readBytes(t, reply))]).toEqual([1, 2, 3, 4, 5, 6]);
+    expect([...(await readBytes(t, reply, CAP))]).toEqual([1, 2, 3, 4, 5, 6]);
     expect(reply.touches).toBe(3);
   });
 
   test("copes with a body longer or shorter than its Content-Length, or without one", async () => {
-    expect([...(await readBytes(t, replyOf([bytes(1, 2), bytes(3, 4)], { "content-length": "3" })))]).toEqual([
+    expect([...(await readBytes(t, replyOf([bytes(1, 2), bytes(3, 4)], { "content-length": "3" }), CAP))]).toEqual([
       1, 2, 3, 4,
     ]);
-    expect([...(await readBytes(t, replyOf([bytes(1)], { "content-length": "3" })))]).toEqual([1]);
-    expect([...(await readBytes(t, replyOf([bytes(7), bytes(8)])))]).toEqual([7, 8]);
+    expect([...(await readBytes(t, replyOf([bytes(1)], { "content-length": "3" }), CAP))]).toEqual([1]);
+    expect([...(await readBytes(t, replyOf([bytes(7), bytes(8)]), CAP))]).toEqual([7, 8]);
   });
 
   test("refuses a file whose Content-Length is over the limit without reading it", async () => {
     const reply = replyOf([bytes(1)], { "content-length": String(50 * 1048576) });
-    const err = await readBytes(t, reply).catch((e) => e);
+    const err = await readBytes(t, reply, CAP).catch((e) => e);
     expect(err).toBeInstanceOf(ProviderError);
     expect(err.retryable).toBe(false);
     expect(err.message).toBe(

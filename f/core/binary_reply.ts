@@ -1,14 +1,8 @@
-// Reading a binary reply whole, within what a Windmill job can hold and return.
+// Reading a binary reply whole, within what a Windmill job can hold and return: each operation's cap
+// (f/core/limits.ts) is checked from Content-Length when the provider sends it, before anything is read.
 import { ProviderError } from "./errors.ts";
 import type { Reply, Target } from "./http.ts";
-
-/**
- * The largest file a script returns. Native isolates have a 128 MiB heap, and a file leaves as
- * base64 inside the JSON result: the bytes (N), their base64 (4N/3) and Windmill's serialised
- * result (4N/3 more) must fit together, with room for the job itself. Larger files fail early,
- * from Content-Length when the provider sends it, before anything is read.
- */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+import { mib } from "./limits.ts";
 
 /** Gathers chunks into one buffer: sized once from Content-Length, so the bytes are held once. */
 export class ByteSink {
@@ -19,7 +13,7 @@ export class ByteSink {
 
   constructor(
     private readonly fail: (announced?: number) => Error,
-    private readonly max = MAX_FILE_BYTES,
+    private readonly max: number,
     expected = 0,
   ) {
     if (expected > max) throw fail(expected);
@@ -53,8 +47,7 @@ export class ByteSink {
  * The error for a file above the limit: not retryable, the same file would fail again.
  * `size` is the announced size, or undefined when the body was cut off while reading.
  */
-export function tooLarge(t: Target, reply: Reply, size: number | undefined, max = MAX_FILE_BYTES): ProviderError {
-  const mib = (n: number) => `${(n / 1048576).toFixed(1)} MiB`;
+export function tooLarge(t: Target, reply: Reply, size: number | undefined, max: number): ProviderError {
   const message = `the file is ${size === undefined ? `over ${mib(max)}` : mib(size)}; a Windmill job returns files up to ${mib(max)} (128 MiB heap, base64 result), download it outside Windmill`;
   return new ProviderError({
     provider: t.provider,
@@ -66,17 +59,25 @@ export function tooLarge(t: Target, reply: Reply, size: number | undefined, max 
   });
 }
 
-/** Reads the body into one Uint8Array, keeping the idle timer fed and the size within `max`. */
-export async function readBytes(t: Target, reply: Reply, max = MAX_FILE_BYTES): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * Reads the body into one Uint8Array, keeping the idle timer fed and the size within `max`.
+ * `fail` words the refusal; by default it is `tooLarge`.
+ */
+export async function readBytes(
+  t: Target,
+  reply: Reply,
+  max: number,
+  fail: (announced?: number) => Error = (announced) => tooLarge(t, reply, announced, max),
+): Promise<Uint8Array<ArrayBuffer>> {
   const { response } = reply;
   const declared = Number(response.headers.get("content-length"));
   const expected = Number.isSafeInteger(declared) && declared > 0 ? declared : 0;
   const body = response.body;
   if (expected > max) {
     await body?.cancel().catch(() => {});
-    throw tooLarge(t, reply, expected, max);
+    throw fail(expected);
   }
-  const sink = new ByteSink((announced) => tooLarge(t, reply, announced, max), max, expected);
+  const sink = new ByteSink(fail, max, expected);
   if (!body) return sink.bytes();
   const reader = body.getReader();
   try {

@@ -2,19 +2,16 @@ import { describe, expect, test } from "bun:test";
 import documentsStream from "../../fixtures/cohere/chat.documents.stream.json";
 import plainStream from "../../fixtures/cohere/chat.stream.json";
 import toolStream from "../../fixtures/cohere/chat.tools.stream.json";
-import { captureLogs, failure, sse, sseText } from "../../tests/support/mock.ts";
+import { replyOf } from "../../tests/support/doubles.ts";
+import { captureLogs, failure, sseText } from "../../tests/support/mock.ts";
 import { readCohereStream } from "./cohere_stream.ts";
 import { ProviderError } from "./errors.ts";
-import type { Reply, Target } from "./http.ts";
+import type { Target } from "./http.ts";
 
 const target: Target = { provider: "Cohere", baseUrl: "https://api.cohere.com", apiKey: "co-test-key-0123456789" };
 
-function replyOf(body: string | string[]): Reply {
-  return { response: sse(body), requestId: "trace-1", alive() {}, delivered: false };
-}
-
 async function assemble(body: string | string[]) {
-  const reply = replyOf(body);
+  const reply = replyOf(body, { requestId: "trace-1", headers: { "content-type": "text/event-stream" }, target });
   const logs = captureLogs();
   try {
     const result = await readCohereStream(target, reply);

@@ -1,6 +1,7 @@
 // Assembles a Cohere v2 chat stream (`event: <type>` + `data: {"type": ...}` … `data: [DONE]`) into
 // the response the same request would get without streaming, while the text goes live to Windmill.
 import type { Reply, Target } from "./http.ts";
+import { redactJson } from "./redact.ts";
 import { ResultStream } from "./result_stream.ts";
 import { readSse } from "./sse.ts";
 import { parseEvent, streamError } from "./stream_events.ts";
@@ -13,46 +14,52 @@ type Json = Record<string, any>;
  * the shape of the non-streamed ChatResponseV2.
  */
 export async function readCohereStream(target: Target, reply: Reply): Promise<Json> {
-  const out = new ResultStream();
+  const out = new ResultStream(target.apiKey);
   const message: Json = { role: "assistant" };
   const result: Json = { id: undefined, finish_reason: undefined, message, usage: undefined };
   const text = new TextRun(out);
   let ended = false;
   const fail = (message: string, retryable: boolean) => streamError(target, reply, message, retryable);
 
-  await readSse(reply, {
-    onEvent({ data }) {
-      if (data === "[DONE]") return;
-      const event = parseEvent(target, reply, data);
-      if (event.type === "message-end") {
-        ended = true;
-        result.id ??= event.id;
-        const d = event.delta ?? {};
-        result.finish_reason = d.finish_reason;
-        if (d.usage) result.usage = d.usage;
-        // The model gave up mid-answer: a partial text must not pass for a complete one. A TIMEOUT is
-        // worth another attempt; an ERROR may come from the request itself, so it is not repeated.
-        if (d.finish_reason === "ERROR" || d.finish_reason === "TIMEOUT") {
-          throw fail(
-            `generation ended with ${d.finish_reason}: ${d.error ?? "no message given"}`,
-            d.finish_reason === "TIMEOUT",
-          );
+  try {
+    await readSse(reply, {
+      onEvent({ data }) {
+        if (data === "[DONE]") return;
+        const event = parseEvent(target, reply, data);
+        if (event.type === "message-end") {
+          ended = true;
+          result.id ??= event.id;
+          const d = event.delta ?? {};
+          result.finish_reason = d.finish_reason;
+          if (d.usage) result.usage = d.usage;
+          // The model gave up mid-answer: a partial text must not pass for a complete one. A TIMEOUT is
+          // worth another attempt; an ERROR may come from the request itself, so it is not repeated.
+          if (d.finish_reason === "ERROR" || d.finish_reason === "TIMEOUT") {
+            throw fail(
+              `generation ended with ${d.finish_reason}: ${d.error ?? "no message given"}`,
+              d.finish_reason === "TIMEOUT",
+            );
+          }
+          return;
         }
-        return;
-      }
-      apply(result, event, text);
-    },
-    onChunk() {
-      text.settle();
-      out.flush();
-      if (out.started) reply.delivered = true;
-    },
-  });
-  text.settle();
-  // message-end carries finish_reason and usage; without it the answer may be cut short.
-  if (!ended) throw fail("the stream ended before message-end; the answer is incomplete", true);
-  if (result.usage === undefined) delete result.usage;
-  return result;
+        apply(result, event, text);
+      },
+      onChunk() {
+        text.settle();
+        out.flush();
+        if (out.started) reply.delivered = true;
+      },
+    });
+    text.settle();
+    // message-end carries finish_reason and usage; without it the answer may be cut short.
+    if (!ended) throw fail("the stream ended before message-end; the answer is incomplete", true);
+    if (result.usage === undefined) delete result.usage;
+    out.end();
+  } catch (e) {
+    out.fail();
+    throw e;
+  }
+  return redactJson(result, target.apiKey);
 }
 
 /**

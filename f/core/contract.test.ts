@@ -63,7 +63,7 @@ const chat = defineContract(shape, {
 });
 const get = defineContract({ ...shape, body: obj({ id: req(str) }) }, { sends: "query", rules: { id: segment } });
 
-const auth = { api_key: "k" };
+const auth = { api_key: "test-key-0123456789" };
 const messages = [{ role: "user", content: "hi" }];
 const parse = (body: unknown, opts?: unknown, c = chat) => c.parse(auth, body, opts);
 const problem = (body: unknown, opts?: unknown, c = chat) => {

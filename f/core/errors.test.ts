@@ -1,5 +1,6 @@
 import { describe, expect, test } from "bun:test";
-import { ProviderError, providerMessage, redact } from "./errors.ts";
+import { InputError, ProviderError, providerMessage } from "./errors.ts";
+import { guardKey } from "./redact.ts";
 
 describe("providerMessage", () => {
   test.each([
@@ -15,15 +16,6 @@ describe("providerMessage", () => {
 
   test("falls back to the status text for an empty body", () => {
     expect(providerMessage("", "Service Unavailable")).toBe("Service Unavailable");
-  });
-});
-
-describe("redact", () => {
-  const key = "tgp_v1_Zx81kQ2mP0aLw9";
-  test("masks the whole key and any fragment of 8 characters or more", () => {
-    expect(redact(`bad key ${key}!`, key)).toBe("bad key [redacted]!");
-    expect(redact(`key starting ${key.slice(0, 10)}... rejected`, key)).toBe("key starting [redacted]... rejected");
-    expect(redact("tgp_v1 is a prefix", key)).toBe("tgp_v1 is a prefix");
   });
 });
 
@@ -46,5 +38,37 @@ describe("ProviderError", () => {
       requestId: "tr-9",
       retryable: true,
     });
+  });
+
+  const KEY = "co-9f3KxQ2mP0aLw9Zt7";
+  test("masks the key in its message, stack, request id and JSON form, whoever built it", () => {
+    const e = new ProviderError({
+      provider: "Cohere",
+      status: 401,
+      message: `invalid api token ${KEY}`,
+      requestId: `req-${KEY.slice(4, 15)}`,
+      retryable: false,
+      secret: KEY,
+    });
+    for (const text of [e.message, e.stack ?? "", JSON.stringify(e), e.providerMessage, e.requestId ?? ""])
+      expect(text).not.toContain(KEY.slice(4, 12));
+    expect(e.message).toBe("Cohere 401: invalid api token [redacted] (request id req-[redacted])");
+  });
+
+  test("masks the job's key when the code that raised it had no key at hand", () => {
+    guardKey(KEY);
+    const e = new ProviderError({ provider: "Together", status: 200, message: `failed: ${KEY}`, retryable: false });
+    expect(e.message).toBe("Together 200: failed: [redacted]");
+  });
+});
+
+describe("InputError", () => {
+  test("masks the job's key in a quoted value, the path and the message", () => {
+    const key = "tgp_v1_Qm3Kd8Lw2Rt5Yp7";
+    guardKey(key);
+    const e = new InputError(`body.tools[${key}]`, `must be one of "a", "b" (got "${key}")`);
+    expect(e.message).toBe('body.tools[[redacted]]: must be one of "a", "b" (got "[redacted]")');
+    expect([e.path, e.rule]).toEqual(["body.tools[[redacted]]", 'must be one of "a", "b" (got "[redacted]")']);
+    expect(e.stack ?? "").not.toContain(key.slice(0, 8));
   });
 });

@@ -1,13 +1,19 @@
 // The two errors every script raises: bad input (before any request) and provider failure.
+// Both mask the API key in every field they carry, whoever built them (f/core/redact.ts).
+import { redact } from "./redact.ts";
 
 /** A request field broke a rule; thrown before anything is sent. */
 export class InputError extends Error {
   override name = "InputError";
-  constructor(
-    readonly path: string,
-    readonly rule: string,
-  ) {
-    super(`${path}: ${rule}`);
+  readonly path: string;
+  /** The broken rule; it may quote the value given, so it is masked like any provider text. */
+  readonly rule: string;
+
+  constructor(path: string, rule: string) {
+    const [p, r] = [redact(path), redact(rule)];
+    super(`${p}: ${r}`);
+    this.path = p;
+    this.rule = r;
   }
 }
 
@@ -22,6 +28,8 @@ export interface ProviderErrorInit {
   retryAfterMs?: number;
   /** Words placed before the message, e.g. "stream error". */
   phase?: string;
+  /** The key to mask in the message and request id; the job's key when left out. */
+  secret?: string;
 }
 
 /** Any failure reported by, or on the way to, a provider. */
@@ -36,12 +44,14 @@ export class ProviderError extends Error {
 
   constructor(init: ProviderErrorInit) {
     const head = init.phase ? `${init.provider} ${init.phase}` : `${init.provider} ${init.status || "network"}`;
-    const id = init.requestId ? ` (request id ${init.requestId})` : "";
-    super(`${head}: ${init.message}${id}`);
+    // Masked before super(): V8 writes the message into `stack` at construction.
+    const message = redact(init.message, init.secret);
+    const requestId = init.requestId === undefined ? undefined : redact(init.requestId, init.secret);
+    super(`${head}: ${message}${requestId ? ` (request id ${requestId})` : ""}`);
     this.provider = init.provider;
     this.status = init.status;
-    this.providerMessage = init.message;
-    this.requestId = init.requestId;
+    this.providerMessage = message;
+    this.requestId = requestId;
     this.retryable = init.retryable;
     this.retryAfterMs = init.retryAfterMs;
   }
@@ -51,32 +61,6 @@ export class ProviderError extends Error {
     const { name, message, provider, status, providerMessage, requestId, retryable, retryAfterMs } = this;
     return { name, message, provider, status, providerMessage, requestId, retryable, retryAfterMs };
   }
-}
-
-const WINDOW = 8;
-
-/**
- * Masks the key, and any 8+ character fragment of it, in text a provider sent back.
- * Providers echo keys partially ("Invalid API key: tgp_v1_abc...") so the whole key is not enough.
- */
-export function redact(text: string, secret: string | undefined): string {
-  if (!secret || secret.length < WINDOW || !text) return text;
-  const hit = new Uint8Array(text.length);
-  let found = false;
-  for (let i = 0; i + WINDOW <= secret.length; i++) {
-    const piece = secret.slice(i, i + WINDOW);
-    for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
-      hit.fill(1, at, at + WINDOW);
-      found = true;
-    }
-  }
-  if (!found) return text;
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    if (!hit[i]) out += text[i];
-    else if (i === 0 || !hit[i - 1]) out += "[redacted]";
-  }
-  return out;
 }
 
 /**

@@ -1,21 +1,18 @@
 import { describe, expect, spyOn, test } from "bun:test";
 import { ProviderError } from "./errors.ts";
-import type { Reply, Target } from "./http.ts";
+import { encodeEvent } from "../../fixtures/wire.ts";
+import { replyOf } from "../../tests/support/doubles.ts";
+import type { Target } from "./http.ts";
 import { readOpenAiStream } from "./openai_stream.ts";
 
 const t: Target = { provider: "Together", baseUrl: "http://x", apiKey: "k-0123456789abcdef" };
-const wire = (...events: unknown[]) => events.map((e) => `data: ${typeof e === "string" ? e : JSON.stringify(e)}\n\n`);
-
-function reply(chunks: string[]): Reply {
-  const enc = new TextEncoder();
-  const body = new ReadableStream({ start: (c) => (chunks.forEach((ch) => c.enqueue(enc.encode(ch))), c.close()) });
-  return { response: new Response(body), requestId: "req-7", delivered: false, alive: () => {} };
-}
+/** Each event as its own network chunk. */
+const wire = (...events: unknown[]) => events.map((data) => encodeEvent({ data }));
 
 async function run(chunks: string[], kind: "chat" | "completion" = "chat") {
   const logs: string[] = [];
   const spy = spyOn(console, "log").mockImplementation((l: string) => void logs.push(l));
-  const r = reply(chunks);
+  const r = replyOf(chunks, { requestId: "req-7", target: t });
   try {
     const result = await readOpenAiStream(t, r, kind).catch((e) => e);
     return { result, logs, delivered: r.delivered };
@@ -33,10 +30,32 @@ const delta = (d: object, extra: object = {}) => ({
 
 describe("readOpenAiStream", () => {
   test("prints one Windmill stream line per network chunk, however many deltas it holds", async () => {
-    const [a, b, c, done] = wire(delta({ content: "a" }), delta({ content: "b" }), delta({ content: "c" }), "[DONE]");
+    const [a, b, c, done] = wire(
+      delta({ content: "Hello, " }),
+      delta({ content: "wonderful " }),
+      delta({ content: "world of streams" }),
+      "[DONE]",
+    );
     const { logs, result } = await run([a + b, c + done]);
-    expect(logs).toEqual(["WM_STREAM: ab", "WM_STREAM: c"]);
-    expect(result.choices[0].message.content).toBe("abc");
+    // The last 7 characters wait for the next line, or the end, in case they begin a key.
+    expect(logs).toEqual(["WM_STREAM: Hello, won", "WM_STREAM: derful world of ", "WM_STREAM: streams"]);
+    expect(result.choices[0].message.content).toBe("Hello, wonderful world of streams");
+  });
+
+  test("never streams the key, nor returns it, when the model echoes it split across chunks", async () => {
+    const [a, b, done] = wire(
+      delta({ content: `Your key is ${t.apiKey.slice(0, 9)}` }),
+      delta({
+        content: `${t.apiKey.slice(9)}, and a tool`,
+        tool_calls: [{ index: 0, id: "call_1", function: { name: "f", arguments: `{"k":"${t.apiKey}"}` } }],
+      }),
+      "[DONE]",
+    );
+    const { logs, result } = await run([a, b + done]);
+    expect(logs.join("")).not.toContain(t.apiKey.slice(0, 8));
+    expect(logs.map((l) => l.slice(11)).join("")).toBe("Your key is [redacted], and a tool");
+    expect(result.choices[0].message.content).toBe("Your key is [redacted], and a tool");
+    expect(result.choices[0].message.tool_calls[0].function.arguments).toBe('{"k":"[redacted]"}');
   });
 
   test("keeps several choices apart and streams only the first", async () => {
@@ -83,12 +102,12 @@ describe("readOpenAiStream", () => {
       choices: [{ index: 0, text: "Once upon", finish_reason: "length" }],
       usage: { total_tokens: 9 },
     });
-    expect(logs).toEqual(["WM_STREAM: Once", "WM_STREAM:  upon"]);
+    expect(logs).toEqual(["WM_STREAM: On", "WM_STREAM: ce upon"]);
   });
 
   test("turns an error event into a ProviderError with the provider's message, after the text already shown", async () => {
     const { result, delivered } = await run([
-      wire(delta({ content: "par" }))[0],
+      wire(delta({ content: "a partial answer" }))[0],
       wire({ error: { message: "model overloaded", type: "server_error" } })[0],
     ]);
     expect(result).toBeInstanceOf(ProviderError);

@@ -1,6 +1,7 @@
 // Assembles an OpenAI-style `data: {chunk}` … `data: [DONE]` stream (AI21, Together) into the
 // response the same request would get without streaming, while the text goes live to Windmill.
 import type { Reply, Target } from "./http.ts";
+import { redactJson } from "./redact.ts";
 import { ResultStream } from "./result_stream.ts";
 import { readSse } from "./sse.ts";
 import { parseEvent, streamError } from "./stream_events.ts";
@@ -11,7 +12,7 @@ type Json = Record<string, any>;
 export type StreamKind = "chat" | "completion";
 
 export async function readOpenAiStream(target: Target, reply: Reply, kind: StreamKind): Promise<Json> {
-  const out = new ResultStream();
+  const out = new ResultStream(target.apiKey);
   const result: Json = {
     id: undefined,
     object: kind === "chat" ? "chat.completion" : "text_completion",
@@ -34,20 +35,26 @@ export async function readOpenAiStream(target: Target, reply: Reply, kind: Strea
   };
   let done = false;
 
-  await readSse(reply, {
-    onEvent({ data }) {
-      if (data === "[DONE]") return void (done = true);
-      merge(result, parseEvent(target, reply, data), kind, pending);
-    },
-    onChunk() {
-      settle();
-      out.flush();
-      if (out.started) reply.delivered = true;
-    },
-  });
-  settle();
-  if (!done) throw streamError(target, reply, "the stream ended before [DONE]; the answer is incomplete", true);
-  return result;
+  try {
+    await readSse(reply, {
+      onEvent({ data }) {
+        if (data === "[DONE]") return void (done = true);
+        merge(result, parseEvent(target, reply, data), kind, pending);
+      },
+      onChunk() {
+        settle();
+        out.flush();
+        if (out.started) reply.delivered = true;
+      },
+    });
+    settle();
+    if (!done) throw streamError(target, reply, "the stream ended before [DONE]; the answer is incomplete", true);
+    out.end();
+  } catch (e) {
+    out.fail();
+    throw e;
+  }
+  return redactJson(result, target.apiKey);
 }
 
 function merge(result: Json, chunk: Json, kind: StreamKind, pending: string[][]): void {

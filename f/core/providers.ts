@@ -2,7 +2,7 @@
 // base-URL field names, and where an error body holds its message. `target` checks a resource.
 import { InputError } from "./errors.ts";
 import type { Target } from "./http.ts";
-import { checkOptions } from "./options.ts";
+import { guardKey } from "./redact.ts";
 
 export const PROVIDERS = {
   // AI21 is FastAPI: {detail: "..."}, or on 422 {detail: [{loc, msg}]}.
@@ -26,10 +26,9 @@ const HEADER_SAFE = /^[\x20-\x7e]*$/;
 
 /**
  * Checks the resource and returns where and how to call the provider. Extra keys are ignored:
- * resources from the Hub may carry more. `options` is checked here for scripts not yet on a
- * contract (contract.ts checks it otherwise); they cannot merge options.extra_body.
+ * resources from the Hub may carry more.
  */
-export function target(provider: Provider, auth: unknown, options?: unknown): Target {
+export function target(provider: Provider, auth: unknown): Target {
   const p = PROVIDERS[provider];
   if (typeof auth !== "object" || auth === null) throw new InputError("auth", `must be a ${provider} resource`);
   const a = auth as Record<string, unknown>;
@@ -42,6 +41,8 @@ export function target(provider: Provider, auth: unknown, options?: unknown): Ta
       "must hold only visible ASCII characters: it contains a line break, tab or other invisible or non-ASCII character (copy the key again)",
     );
   }
+  // From here on every error, including validation's, masks this key (f/core/redact.ts).
+  guardKey(apiKey.trim());
   const raw = Object.hasOwn(a, p.base) ? a[p.base] : undefined;
   const baseUrl = typeof raw === "string" && raw.trim() !== "" ? raw.trim() : p.url;
   if (!/^https?:\/\/[^/]/i.test(baseUrl) || !parses(baseUrl)) {
@@ -53,19 +54,7 @@ export function target(provider: Provider, auth: unknown, options?: unknown): Ta
       "must not carry a query (?...) or fragment (#...): the operation's path is appended to it",
     );
   }
-  if (options !== undefined && options !== null) legacyOptions(options as Record<string, unknown>);
   return { provider: p.label, baseUrl: baseUrl.replace(/\/+$/, ""), apiKey: apiKey.trim() };
-}
-
-// A script not yet on a contract hands its raw options to request(), so what the check would drop
-// as a form leftover ("" for a number) must be refused here, and extra_body has nowhere to go.
-function legacyOptions(raw: Record<string, unknown>): void {
-  const clean = checkOptions(raw) as Record<string, unknown>;
-  if (clean.extra_body !== undefined) throw new InputError("options.extra_body", "is not supported by this script yet");
-  for (const k of ["max_retries", "timeout_seconds"]) {
-    if (raw[k] !== undefined && raw[k] !== null && clean[k] === undefined)
-      throw new InputError(`options.${k}`, `must be a number (got ${JSON.stringify(raw[k])})`);
-  }
 }
 
 // URL.canParse is newer than some isolates Windmill runs; the constructor is everywhere.

@@ -1,5 +1,6 @@
 // The shapes most operations share: read, create, change, delete, each answered with JSON.
-import { type CallOptions, readJson, request, type Target } from "./http.ts";
+import { type CallOptions, request, type Target } from "./http.ts";
+import { readJson } from "./json_reply.ts";
 
 /** GET is always safe to repeat. */
 export function getJson<T = unknown>(

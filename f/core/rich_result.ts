@@ -14,6 +14,7 @@
 //   except that an object holding `file` still gets its Download link. So an image whose base64
 //   would pass that mark leaves as a file. Older frontends draw a named renderer only under 100 KB.
 import { toBase64 } from "./files.ts";
+import { redact, redactJson } from "./redact.ts";
 
 export type RichResult = Record<string, unknown>;
 
@@ -22,8 +23,10 @@ export interface RichOptions {
   filename: string;
   /** The MIME type, e.g. "image/png"; parameters such as "; charset=utf-8" are ignored. */
   contentType?: string;
-  /** Provider metadata placed beside the content; the renderer's own keys win a clash. */
+  /** Provider metadata placed beside the content, masked in place; the renderer's own keys win a clash. */
   meta?: Record<string, unknown>;
+  /** The key to mask in the file name and the metadata (the job's key when left out); the content is the user's data. */
+  secret?: string;
 }
 
 const IMAGE_KINDS: Record<string, string> = {
@@ -38,7 +41,7 @@ export const MAX_IMAGE_CHARS = 2_400_000;
 
 /** A Download link in Windmill: `{wm_renderer: "file", file: {content, filename, content_type, size}, ...meta}`. */
 export function fileResult(data: Uint8Array | string, o: RichOptions): RichResult {
-  return rendered("file", payload(data, o), o.meta);
+  return rendered("file", payload(data, o), o);
 }
 
 /**
@@ -49,7 +52,7 @@ export function fileResult(data: Uint8Array | string, o: RichOptions): RichResul
 export function imageResult(data: Uint8Array | string, o: RichOptions): RichResult {
   const kind = IMAGE_KINDS[mime(o.contentType) ?? ""];
   const body = payload(data, o);
-  return kind && body.content.length <= MAX_IMAGE_CHARS ? rendered(kind, body, o.meta) : rendered("file", body, o.meta);
+  return kind && body.content.length <= MAX_IMAGE_CHARS ? rendered(kind, body, o) : rendered("file", body, o);
 }
 
 /** Several rich results drawn one after the other. */
@@ -66,11 +69,13 @@ export function mime(contentType: string | null | undefined): string | undefined
 function payload(data: Uint8Array | string, o: RichOptions) {
   const content = typeof data === "string" ? data : toBase64(data);
   const size = typeof data === "string" ? base64Size(data) : data.length;
-  return { content, filename: o.filename, content_type: mime(o.contentType) ?? "application/octet-stream", size };
+  const filename = redact(o.filename, o.secret);
+  return { content, filename, content_type: mime(o.contentType) ?? "application/octet-stream", size };
 }
 
-function rendered(kind: string, body: object, meta: Record<string, unknown> = {}): RichResult {
+function rendered(kind: string, body: object, o: RichOptions): RichResult {
   const out: RichResult = { wm_renderer: kind, [kind]: body };
+  const meta = redactJson(o.meta ?? {}, o.secret);
   for (const [k, v] of Object.entries(meta)) if (!(k in out)) out[k] = v;
   return out;
 }

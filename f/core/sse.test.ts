@@ -1,18 +1,6 @@
 import { describe, expect, test } from "bun:test";
-import type { Reply } from "./http.ts";
+import { DOUBLE_TARGET, replyOf } from "../../tests/support/doubles.ts";
 import { type EventSourceMessage, readSse } from "./sse.ts";
-
-function replyOf(chunks: (string | Uint8Array)[]): Reply & { touches: number } {
-  const enc = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    start(c) {
-      for (const ch of chunks) c.enqueue(typeof ch === "string" ? enc.encode(ch) : ch);
-      c.close();
-    },
-  });
-  const r = { response: new Response(body), delivered: false, touches: 0, alive: () => void r.touches++ };
-  return r;
-}
 
 async function events(chunks: (string | Uint8Array)[]) {
   const seen: EventSourceMessage[] = [];
@@ -75,7 +63,7 @@ describe("readSse", () => {
       pull: (c) => c.enqueue(new TextEncoder().encode("data: boom\n\n")),
       cancel: () => void (cancelled = true),
     });
-    const reply = { response: new Response(body), delivered: false, alive: () => {} };
+    const reply = { response: new Response(body), target: DOUBLE_TARGET, delivered: false, alive: () => {} };
     const err = await readSse(reply, {
       onEvent: () => {
         throw new Error("provider said no");

@@ -1,15 +1,11 @@
 import { describe, expect, test } from "bun:test";
 import { ProviderError } from "./errors.ts";
-import type { Reply, Target } from "./http.ts";
+import { replyOf } from "../../tests/support/doubles.ts";
+import type { Target } from "./http.ts";
 import { parseEvent, streamError } from "./stream_events.ts";
 
 const t: Target = { provider: "Together", baseUrl: "http://x", apiKey: "tgp_v1_0123456789abcdef" };
-const reply: Reply = {
-  response: new Response(null, { status: 200 }),
-  requestId: "req-3",
-  delivered: false,
-  alive: () => {},
-};
+const reply = replyOf(null, { requestId: "req-3", target: t });
 const caught = (f: () => unknown) => {
   try {
     f();

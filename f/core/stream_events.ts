@@ -1,5 +1,5 @@
 // What every stream reader does with one event's data: parse it, and fail the way the provider means.
-import { ProviderError, providerMessage, redact } from "./errors.ts";
+import { ProviderError, providerMessage } from "./errors.ts";
 import type { Reply, Target } from "./http.ts";
 import { isRetryableStatus } from "./retry.ts";
 
@@ -11,9 +11,10 @@ export function streamError(t: Target, reply: Reply, message: string, retryable:
     provider: t.provider,
     status: reply.response.status,
     phase: "stream error",
-    message: redact(message, t.apiKey),
+    message,
     requestId: reply.requestId,
     retryable,
+    secret: t.apiKey,
   });
 }
 

@@ -1,6 +1,5 @@
 // The sampling fields Together's /chat/completions and /completions share, checked the same way.
 import { check, checks, free, int, nonEmpty, range } from "./rules.ts";
-import { array, boolean, either, integer, number, object, type Rule, string } from "./validate.ts";
 
 /**
  * Ranges: logprobs and n from the spec's bounds; top_p, min_p and the penalties from its
@@ -29,29 +28,4 @@ export const sampling = {
   echo: free,
   stream: free,
   safety_model: nonEmpty,
-};
-
-/** For togetherai/create_completion until it is on a contract: the same ranges in the old API. */
-export const tokenBias: Rule = (v, path) => {
-  object({})(v, path);
-  for (const [k, x] of Object.entries(v as object)) number()(x, `${path}.${k}`);
-};
-
-export const samplingRules: Record<string, Rule> = {
-  max_tokens: integer({ min: 0 }),
-  stop: either(string(), array(string())),
-  temperature: number({ min: 0, max: 2 }),
-  top_p: number({ min: 0, max: 1 }),
-  top_k: integer(),
-  min_p: number({ min: 0, max: 1 }),
-  repetition_penalty: number(),
-  presence_penalty: number({ min: -2, max: 2 }),
-  frequency_penalty: number({ min: -2, max: 2 }),
-  logit_bias: tokenBias,
-  seed: integer(),
-  n: integer({ min: 1, max: 128 }),
-  logprobs: integer({ min: 0, max: 20 }),
-  echo: boolean,
-  stream: boolean,
-  safety_model: string({ nonEmpty: true }),
 };

@@ -1,22 +1,27 @@
 //native
+//fetch_response_timeout 0
 // Cancel a queued or running fine-tuning job. https://docs.together.ai/reference/post-fine-tunes-id-cancel
+import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { postJson } from "../core/rest.ts";
-import { object, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/cancel_fine_tune.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
 export async function main(
   auth: Togetherai,
   body: { id: string },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const { id } = validate(body, rules);
+  const { target: t, body: b, options: o } = contract.parse(auth, body, options);
   // Cancelling twice leaves the job cancelled, so the POST (no body) is safe to repeat on any transient failure.
-  return postJson(t, path`/fine-tunes/${id}/cancel`, undefined, options, true);
+  return postJson(t, path`/fine-tunes/${b.id}/cancel`, undefined, o, true);
 }
 
-// id is a path segment, "a string that starts with ft-" (spec).
-const rules = object({ id: string({ nonEmpty: true }) }, ["id"]);
+export const contract = defineContract(shape, {
+  sends: "none",
+  rules: {
+    // A path segment, "a string that starts with ft-" (spec): ".." would make it POST /v1/cancel.
+    id: segment,
+  },
+});

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Chat with a Together model (tools, structured output, reasoning), streamed live to Windmill or not. https://docs.together.ai/reference/chat-completions-1
 import {
   alternative,
@@ -15,8 +16,10 @@ import {
   req,
   str,
 } from "../core/contract.ts";
-import { path, readJson, request } from "../core/http.ts";
+import { type Reply, path, readJson, request } from "../core/http.ts";
 import { readOpenAiStream } from "../core/openai_stream.ts";
+import { parseChoices } from "../core/structured_choices.ts";
+import { expectJson } from "../core/structured_output.ts";
 import { sampling } from "../core/together_sampling.ts";
 import { shape } from "./shapes/create_chat_completion.ts";
 
@@ -61,6 +64,9 @@ export async function main(
     response_format?: {
       type: "text" | "json_schema" | "json_object";
       json_schema?: { name: string; description?: string; schema?: object; strict?: boolean };
+      // The older JSON mode with a schema, {type: "json_object", schema}, as Together's JSON-mode guide
+      // shows it; the spec's ResponseFormatJsonObject lists only `type`.
+      schema?: object;
     };
     tools?: { type: "function"; function: { name: string; description?: string; parameters?: object } }[];
     // providers.md: the API takes these words or {type: "function", function: {name}}; the spec
@@ -77,10 +83,12 @@ export async function main(
   options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
   const { target: t, body: json, options: o } = contract.parse(auth, body, options);
+  const expected = structuredOutput(json.response_format);
   // Stateless inference: safe to repeat, so 5xx and dropped connections are retried too.
   const req = { method: "POST", path: path`/chat/completions`, json, idempotent: true } as const;
-  if (json.stream) return request(t, req, o, (reply) => readOpenAiStream(t, reply, "chat"));
-  return request(t, req, o, readJson);
+  const read = json.stream ? (reply: Reply) => readOpenAiStream(t, reply, "chat") : readJson<Record<string, any>>;
+  const result = await request(t, req, o, read);
+  return expected ? parseChoices(t, expected, result) : result;
 }
 
 // Each part carries the field its type names: {type: "image_url", image_url: {url}}.
@@ -137,6 +145,16 @@ const schemaForJsonSchema = check(
   "is required when type is json_schema",
   (r) => r.type === "json_schema" && r.json_schema === undefined,
 );
+const schemaNeedsJsonObject = check(
+  "schema",
+  'needs type "json_object" (with json_schema, the schema goes in json_schema.schema)',
+  (r) => r.schema !== undefined && r.type !== "json_object",
+);
+const jsonSchemaNeedsItsType = check(
+  "json_schema",
+  'needs type "json_schema"',
+  (r) => r.json_schema !== undefined && r.type !== "json_schema",
+);
 
 export const contract = defineContract(shape, {
   sends: "json",
@@ -157,13 +175,14 @@ export const contract = defineContract(shape, {
     "messages[].tool_calls[].index": free,
     "messages[].tool_call_id": nonEmpty,
     context_length_exceeded_behavior: free,
-    response_format: checks(schemaForJsonSchema),
+    response_format: checks(schemaForJsonSchema, schemaNeedsJsonObject, jsonSchemaNeedsItsType),
     "response_format.type": free,
     "response_format.json_schema": free,
     "response_format.json_schema.name": matches(/^[A-Za-z0-9_-]{1,64}$/, "1-64 letters, digits, _ or -"),
     "response_format.json_schema.description": free,
     "response_format.json_schema.schema": free,
     "response_format.json_schema.strict": free,
+    "response_format.schema": free,
     tools: free,
     "tools[].type": free,
     "tools[].function": free,
@@ -186,3 +205,14 @@ export const contract = defineContract(shape, {
     function_call: namedFunction,
   },
 });
+
+/**
+ * What the reply must be; both forms are sent as given. The spec promises that json_schema "ensures
+ * the model will match your supplied JSON schema", and of json_object only valid JSON.
+ */
+function structuredOutput(f: Parameters<typeof main>[1]["response_format"]) {
+  if (f?.type === "json_schema")
+    return expectJson("provider schema", f.json_schema?.schema, "body.response_format.json_schema.schema");
+  if (f?.type === "json_object") return expectJson("json mode + local check", f.schema, "body.response_format.schema");
+  return undefined;
+}

@@ -1,9 +1,10 @@
 //native
+//fetch_response_timeout 0
 // Turn texts into embedding vectors with a Together embedding model. https://docs.together.ai/reference/embeddings-2
+import { alternative, defineContract, nonEmpty, str } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { postJson } from "../core/rest.ts";
-import { array, either, object, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/create_embedding.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
@@ -15,16 +16,24 @@ export async function main(
     // single string still passes at run time. data[i].index tells which input each vector belongs to.
     input: string[];
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const json = validate(body, rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   // Stateless inference: safe to repeat (idempotent), so 5xx and dropped connections are retried too.
-  return postJson(t, path`/embeddings`, json, options, true);
+  return postJson(t, path`/embeddings`, json, o, true);
 }
 
-const text = string({ nonEmpty: true });
-const rules = object({ model: string({ nonEmpty: true }), input: either(text, array(text, { min: 1 })) }, [
-  "model",
-  "input",
-]);
+// The spec's EmbeddingsRequest.input: one string or a list of strings.
+const oneText = alternative("one string", str, { $: nonEmpty });
+
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    model: nonEmpty,
+    input: nonEmpty,
+    "input[]": nonEmpty,
+  },
+  alternatives: {
+    input: oneText,
+  },
+});

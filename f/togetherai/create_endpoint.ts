@@ -1,9 +1,10 @@
 //native
+//fetch_response_timeout 0
 // Deploy a model on a dedicated endpoint; it starts automatically unless asked otherwise. https://docs.together.ai/reference/createendpoint
+import { check, checks, defineContract, free, int, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { postJson } from "../core/rest.ts";
-import { boolean, integer, object, oneOf, refine, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/create_endpoint.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
@@ -21,32 +22,30 @@ export async function main(
     // Deprecated by Together and without effect (spec); kept so existing payloads still pass.
     disable_prompt_cache?: boolean;
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const json = validate(body, rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   // Not idempotent: a repeat after a lost reply would deploy, and bill, a second endpoint,
   // so it is retried only when Together refused it outright (408/429/503).
-  return postJson(t, path`/endpoints`, json, options);
+  return postJson(t, path`/endpoints`, json, o);
 }
 
-const autoscaling = refine(
-  object({ min_replicas: integer({ min: 0 }), max_replicas: integer({ min: 1 }) }, ["min_replicas", "max_replicas"]),
-  (a) => (a.max_replicas < a.min_replicas ? ["max_replicas", "must be at least min_replicas"] : undefined),
-);
+const maxNotBelowMin = check("max_replicas", "must be at least min_replicas", (a) => a.max_replicas < a.min_replicas);
 
-const rules = object(
-  {
-    model: string({ nonEmpty: true }),
-    hardware: string({ nonEmpty: true }),
-    autoscaling,
-    display_name: string(),
-    state: oneOf("STARTED", "STOPPED"),
-    // Minutes idle before Together stops the endpoint; 0 turns the timeout off.
-    inactive_timeout: integer({ min: 0 }),
-    availability_zone: string({ nonEmpty: true }),
-    disable_speculative_decoding: boolean,
-    disable_prompt_cache: boolean,
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    model: nonEmpty,
+    hardware: nonEmpty,
+    autoscaling: checks(maxNotBelowMin),
+    "autoscaling.min_replicas": int(0),
+    "autoscaling.max_replicas": int(1),
+    display_name: free,
+    state: free,
+    // Minutes idle before Together stops the endpoint; 0 turns the timeout off (spec).
+    inactive_timeout: int(0),
+    availability_zone: nonEmpty,
+    disable_speculative_decoding: free,
+    disable_prompt_cache: free,
   },
-  ["model", "hardware", "autoscaling"],
-);
+});

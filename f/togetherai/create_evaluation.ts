@@ -1,10 +1,22 @@
 //native
+//fetch_response_timeout 0
 // Start an LLM-as-a-judge evaluation (classify, score or compare) over an uploaded dataset. https://docs.together.ai/reference/create-evaluation
-import { dropBlanks } from "../core/blanks.ts";
+import {
+  alternative,
+  check,
+  checks,
+  defineContract,
+  free,
+  int,
+  length,
+  nonEmpty,
+  range,
+  type Rule,
+  str,
+} from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { postJson } from "../core/rest.ts";
-import { array, integer, number, object, oneOf, refine, type Rule, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/create_evaluation.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
@@ -25,6 +37,9 @@ export async function main(
         external_api_token?: string;
         external_base_url?: string;
         num_workers?: number;
+        // Not in the spec's judge: Together's TypeScript SDK sends them (its defaults 32768 and 0.05).
+        max_tokens?: number;
+        temperature?: number;
       };
       input_data_file_path: string;
       labels?: string[];
@@ -67,93 +82,117 @@ export async function main(
       };
     };
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  // A form leaves the other types' fields empty (null, "", [] or {}): they must neither trip the rules nor be sent.
-  const json = validate(dropBlanks(body), rules);
+  // Form leftovers of the other types' fields (null, "", [] or {}) are dropped, so they neither trip the rules nor are sent.
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   // Not idempotent: a repeat after a lost reply would start, and bill, a second evaluation,
   // so it is retried only when Together refused it outright (408/429/503).
-  return postJson(t, path`/evaluation`, json, options);
+  return postJson(t, path`/evaluation`, json, o);
 }
 
-const source = oneOf("serverless", "dedicated", "external");
-const external = {
-  external_api_token: string(),
-  external_base_url: string({ pattern: /^https?:\/\//i, patternName: "an http(s) URL" }),
-  num_workers: integer({ min: 1 }),
-};
-const judge = object(
-  { model: string({ nonEmpty: true }), model_source: source, system_template: string({ nonEmpty: true }), ...external },
-  ["model", "model_source", "system_template"],
-);
-const generator = object(
-  {
-    model: string({ nonEmpty: true }),
-    model_source: source,
-    system_template: string(),
-    input_template: string({ nonEmpty: true }),
-    max_tokens: integer({ min: 1 }),
-    temperature: number({ min: 0, max: 2 }),
-    ...external,
-  },
-  ["model", "model_source", "system_template", "input_template", "max_tokens", "temperature"],
-);
-const column = string({ nonEmpty: true });
-const candidate: Rule = (v, at) => (typeof v === "string" ? column(v, at) : generator(v, at));
-
+// The spec's EvaluationClassifyParameters, EvaluationScoreParameters and EvaluationCompareParameters.
 const NEEDS: Record<string, string[]> = {
   classify: ["labels", "pass_labels"],
   score: ["min_score", "max_score", "pass_threshold"],
   compare: [],
 };
 const ALLOWS: Record<string, string[]> = {
-  classify: ["model_to_evaluate"],
-  score: ["model_to_evaluate"],
+  classify: [...NEEDS.classify, "model_to_evaluate"],
+  score: [...NEEDS.score, "model_to_evaluate"],
   compare: ["model_a", "model_b"],
 };
-const SPECIFIC = [
-  "labels",
+const SPECIFIC = [...new Set(Object.values(ALLOWS).flat())];
+
+const missing = (b: any) => NEEDS[b.type]!.find((k) => b.parameters[k] === undefined);
+const misplaced = (b: any) => SPECIFIC.find((k) => b.parameters[k] !== undefined && !ALLOWS[b.type]!.includes(k));
+const typeNeedsItsFields = check(
+  (b) => `parameters.${missing(b)}`,
+  (b) => `is required for a ${b.type} evaluation`,
+  (b) => missing(b) !== undefined,
+);
+const otherTypesFieldsRefused = check(
+  (b) => `parameters.${misplaced(b)}`,
+  (b) => `does not apply to a ${b.type} evaluation`,
+  (b) => misplaced(b) !== undefined,
+);
+const passLabelsAmongLabels = check(
   "pass_labels",
-  "min_score",
+  "must all be among labels",
+  (p) => p.labels !== undefined && p.pass_labels?.some((l: string) => !p.labels.includes(l)),
+);
+const maxAboveMin = check(
   "max_score",
+  "must be greater than min_score",
+  (p) => p.min_score !== undefined && p.max_score !== undefined && p.max_score <= p.min_score,
+);
+const thresholdOnScale = check(
   "pass_threshold",
-  "model_to_evaluate",
-  "model_a",
-  "model_b",
-];
+  "must lie between min_score and max_score",
+  (p) =>
+    p.pass_threshold !== undefined &&
+    p.min_score !== undefined &&
+    p.max_score !== undefined &&
+    (p.pass_threshold < p.min_score || p.pass_threshold > p.max_score),
+);
+// SDK (EvaluationModelRequest, Judge): an external source "requires external_api_token and external_base_url".
+const externalNeedsUrl = check(
+  "external_base_url",
+  "is required when model_source is external",
+  (m) => m.model_source === "external" && m.external_base_url === undefined,
+);
+const externalNeedsToken = check(
+  "external_api_token",
+  "is required when model_source is external",
+  (m) => m.model_source === "external" && m.external_api_token === undefined,
+);
 
-function byType({ type, parameters: p }: any): [string, string] | undefined {
-  for (const k of NEEDS[type])
-    if (p[k] === undefined) return [`parameters.${k}`, `is required for a ${type} evaluation`];
-  for (const k of SPECIFIC)
-    if (p[k] !== undefined && !NEEDS[type].includes(k) && !ALLOWS[type].includes(k))
-      return [`parameters.${k}`, `does not apply to a ${type} evaluation`];
-  if (type === "classify" && p.pass_labels.some((l: string) => !p.labels.includes(l)))
-    return ["parameters.pass_labels", "must all be among labels"];
-  if (type === "score" && p.max_score <= p.min_score) return ["parameters.max_score", "must be greater than min_score"];
-  if (type === "score" && (p.pass_threshold < p.min_score || p.pass_threshold > p.max_score))
-    return ["parameters.pass_threshold", "must lie between min_score and max_score"];
-  return undefined;
-}
+/** The rules of a model that generates the answers (the spec's EvaluationModelRequest), at `at`. */
+const generator = (at: string): Record<string, Rule> => ({
+  [at]: checks(externalNeedsUrl, externalNeedsToken),
+  [`${at}.model`]: nonEmpty,
+  [`${at}.model_source`]: free,
+  [`${at}.system_template`]: free,
+  [`${at}.input_template`]: nonEmpty,
+  [`${at}.max_tokens`]: int(1),
+  [`${at}.temperature`]: range(0, 2),
+  [`${at}.external_api_token`]: nonEmpty,
+  // "Must be OpenAI-compatible" (spec); not checked as a URL, since the SDK's own test sends "external_base_url".
+  [`${at}.external_base_url`]: nonEmpty,
+  [`${at}.num_workers`]: int(1),
+});
+const column = alternative("a dataset column name", str, { $: nonEmpty });
 
-const parameters = object(
-  {
-    judge,
-    input_data_file_path: string({ nonEmpty: true }),
-    labels: array(string({ nonEmpty: true }), { min: 2 }),
-    pass_labels: array(string(), { min: 1 }),
-    min_score: number(),
-    max_score: number(),
-    pass_threshold: number(),
-    model_to_evaluate: candidate,
-    model_a: candidate,
-    model_b: candidate,
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    $: checks(typeNeedsItsFields, otherTypesFieldsRefused),
+    type: free,
+    parameters: checks(passLabelsAmongLabels, maxAboveMin, thresholdOnScale),
+    "parameters.judge": checks(externalNeedsUrl, externalNeedsToken),
+    "parameters.judge.model": nonEmpty,
+    "parameters.judge.model_source": free,
+    "parameters.judge.system_template": nonEmpty,
+    "parameters.judge.external_api_token": nonEmpty,
+    // Not checked as a URL either (see generator).
+    "parameters.judge.external_base_url": nonEmpty,
+    "parameters.judge.num_workers": int(1),
+    "parameters.judge.max_tokens": int(1),
+    "parameters.judge.temperature": range(0, 2),
+    "parameters.input_data_file_path": nonEmpty,
+    "parameters.labels": length(2),
+    "parameters.labels[]": nonEmpty,
+    "parameters.pass_labels": length(1),
+    "parameters.min_score": free,
+    "parameters.max_score": free,
+    "parameters.pass_threshold": free,
+    ...generator("parameters.model_to_evaluate"),
+    ...generator("parameters.model_a"),
+    ...generator("parameters.model_b"),
   },
-  ["judge", "input_data_file_path"],
-);
-
-const rules = refine(
-  object({ type: oneOf("classify", "score", "compare"), parameters }, ["type", "parameters"]),
-  byType,
-);
+  alternatives: {
+    "parameters.model_to_evaluate": column,
+    "parameters.model_a": column,
+    "parameters.model_b": column,
+  },
+});

@@ -1,10 +1,22 @@
 //native
+//fetch_response_timeout 0
 // Start a fine-tuning job (SFT or DPO, LoRA or full) on an uploaded training file. https://docs.together.ai/reference/post-fine-tunes
+import {
+  alternative,
+  atLeast,
+  check,
+  checks,
+  defineContract,
+  free,
+  int,
+  nonEmpty,
+  oneOf,
+  range,
+} from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { postJson } from "../core/rest.ts";
-import { lrScheduler, trainingMethod, trainingType, trainOnInputs } from "../core/together_fine_tune.ts";
-import { boolean, either, integer, number, object, oneOf, refine, string, validate } from "../core/validate.ts";
+import { auto, lrScheduler, trainingMethod, trainingType } from "../core/together_fine_tune.ts";
+import { shape } from "./shapes/create_fine_tune.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
@@ -63,55 +75,77 @@ export async function main(
     hf_model_revision?: string;
     hf_api_token?: string;
     hf_output_repo_name?: string;
+    // Newer than the spec: Together's TypeScript SDK (FineTuningCreateParams) sends these.
+    early_stopping_enabled?: boolean;
+    early_stopping_min_delta?: number;
+    early_stopping_patience?: number;
+    early_stopping_warmup_evals?: number;
+    gradient_accumulation_steps?: number;
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const json = validate(body, rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   // Each POST starts a billed job: not idempotent, so retried only when Together refused it (408/429/503).
-  return postJson(t, path`/fine-tunes`, json, options);
+  return postJson(t, path`/fine-tunes`, json, o);
 }
 
-const id = string({ nonEmpty: true });
-const text = string();
-// Ranges as the official Python SDK checks them before sending; counts are whole and positive.
-const rules = refine(
-  object(
-    {
-      training_file: id,
-      model: id,
-      validation_file: id,
-      packing: boolean,
-      max_seq_length: integer({ min: 1 }),
-      n_epochs: integer({ min: 1 }),
-      n_checkpoints: integer({ min: 1 }),
-      n_evals: integer({ min: 0 }),
-      batch_size: either(integer({ min: 1 }), oneOf("max")),
-      learning_rate: number({ above: 0 }),
-      lr_scheduler: lrScheduler,
-      warmup_ratio: number({ min: 0, max: 1 }),
-      max_grad_norm: number({ min: 0 }),
-      weight_decay: number({ min: 0 }),
-      random_seed: integer(),
-      suffix: text,
-      wandb_api_key: id,
-      wandb_base_url: id,
-      wandb_project_name: text,
-      wandb_name: text,
-      wandb_entity: text,
-      train_on_inputs: trainOnInputs,
-      training_method: trainingMethod,
-      training_type: trainingType,
-      multimodal_params: object({ train_vision: boolean }),
-      from_checkpoint: id,
-      from_hf_model: id,
-      hf_model_revision: id,
-      hf_api_token: id,
-      hf_output_repo_name: id,
-    },
-    ["training_file", "model"],
-  ),
-  // The SDK's rule: a job starts from a Together checkpoint or from a Hugging Face model, not both.
-  (b) =>
-    b.from_checkpoint && b.from_hf_model ? ["from_hf_model", "cannot be combined with from_checkpoint"] : undefined,
+const max = alternative('"max"', oneOf("max"));
+// The SDK's rule: early stopping watches the validation loss, so it needs a validation file.
+const earlyStoppingNeedsValidation = check(
+  "validation_file",
+  "is required when early_stopping_enabled is true",
+  (b) => b.early_stopping_enabled === true && b.validation_file === undefined,
 );
+
+// Counts are whole. The spec sets no minimum for n_epochs, max_seq_length or learning_rate, and
+// Together's SDK tests send 0 for each: Together, not this script, answers for those.
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    $: checks(earlyStoppingNeedsValidation),
+    training_file: nonEmpty,
+    model: nonEmpty,
+    validation_file: nonEmpty,
+    packing: free,
+    max_seq_length: int(0),
+    n_epochs: int(0),
+    n_checkpoints: int(1),
+    n_evals: int(0),
+    batch_size: int(1),
+    learning_rate: atLeast(0),
+    ...lrScheduler,
+    warmup_ratio: range(0, 1),
+    max_grad_norm: atLeast(0),
+    weight_decay: atLeast(0),
+    random_seed: int(),
+    suffix: free,
+    wandb_api_key: nonEmpty,
+    wandb_base_url: nonEmpty,
+    wandb_project_name: free,
+    wandb_name: free,
+    wandb_entity: free,
+    train_on_inputs: free,
+    ...trainingMethod,
+    ...trainingType,
+    multimodal_params: free,
+    "multimodal_params.train_vision": free,
+    // The Python SDK refuses from_checkpoint with from_hf_model; the TypeScript SDK's test sends both,
+    // so the choice is Together's.
+    from_checkpoint: nonEmpty,
+    from_hf_model: nonEmpty,
+    hf_model_revision: nonEmpty,
+    hf_api_token: nonEmpty,
+    hf_output_repo_name: nonEmpty,
+    early_stopping_enabled: free,
+    early_stopping_min_delta: atLeast(0),
+    early_stopping_patience: int(1),
+    early_stopping_warmup_evals: int(0),
+    // 0 means the model's default (SDK).
+    gradient_accumulation_steps: int(0),
+  },
+  alternatives: {
+    batch_size: max,
+    train_on_inputs: auto,
+    "training_method.train_on_inputs": auto,
+  },
+});

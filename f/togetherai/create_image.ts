@@ -1,10 +1,14 @@
 //native
+//fetch_response_timeout 0
 // Generate images from a prompt with a Together image model (FLUX and others), shown in Windmill. https://docs.together.ai/reference/post-images-generations
-import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
-import { postJson } from "../core/rest.ts";
+import { tooLarge } from "../core/binary_reply.ts";
+import { ProviderError } from "../core/errors.ts";
+import { decodedSize } from "../core/files.ts";
+import { path, readJson, request, type Reply as Answer, type Target } from "../core/http.ts";
+import { RESULT_CAPS } from "../core/limits.ts";
 import { imageResult, renderAll } from "../core/rich_result.ts";
-import { array, boolean, integer, number, object, oneOf, string, validate } from "../core/validate.ts";
+import { atLeast, defineContract, free, int, nonEmpty } from "../core/contract.ts";
+import { shape } from "./shapes/create_image.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 type Image = { index: number; type: string; b64_json?: string; url?: string };
@@ -29,13 +33,34 @@ export async function main(
     image_loras?: { path: string; scale: number }[];
     disable_safety_checker?: boolean;
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const json = validate(body, rules);
+  const { target: t, body: json, options: checked } = contract.parse(auth, body, options);
+  options = checked; // the checked copy from here on: bounds checked, form leftovers dropped
   // Each call generates (and bills) new images: not idempotent, so retried only when Together refused it (408/429/503).
-  const reply = await postJson<Reply>(t, path`/images/generations`, json, options);
+  const reply = await request(t, { method: "POST", path: path`/images/generations`, json }, options, (r) =>
+    readImages(t, r),
+  );
   return render(reply, json.output_format ?? "jpeg");
+}
+
+// The images arrive as base64 inside the JSON: its text, the parsed strings and the serialised result all
+// sit on the 128 MiB heap, so the reply is capped (f/core/limits.ts), from Content-Length when announced.
+const CAP = RESULT_CAPS["togetherai/create_image"];
+const BINARY = new Set(["b64_json"]);
+async function readImages(t: Target, r: Answer): Promise<Reply> {
+  // The base64 of CAP bytes, and room for the JSON around it.
+  const maxBytes = Math.ceil(CAP / 3) * 4 + 64 * 1024;
+  const fail = (announced?: number) => tooLarge(t, r, announced && Math.floor((announced * 3) / 4), CAP);
+  const reply = await readJson<Reply | null>(r, { maxBytes, tooLarge: fail, binary: BINARY });
+  const status = r.response.status;
+  if (!Array.isArray(reply?.data)) {
+    const message = `answered ${status} without a list of images (got ${JSON.stringify(reply).slice(0, 100)})`;
+    throw new ProviderError({ provider: t.provider, status, message, requestId: r.requestId, retryable: false });
+  }
+  const size = reply.data.reduce((n, d) => n + (typeof d?.b64_json === "string" ? decodedSize(d.b64_json) : 0), 0);
+  if (size > CAP) throw tooLarge(t, r, size, CAP);
+  return reply;
 }
 
 // The images leave as Windmill draws them (f/core/rich_result.ts), the rest of the reply beside them.
@@ -74,24 +99,28 @@ function sniff(b64: string): string | undefined {
         : undefined;
 }
 
-const positive = integer({ min: 1 });
-const rules = object(
-  {
-    model: string({ nonEmpty: true }),
-    prompt: string({ nonEmpty: true }),
-    negative_prompt: string(),
-    n: positive,
-    width: positive,
-    height: positive,
-    steps: positive,
-    guidance_scale: number({ min: 0 }),
-    seed: integer(),
-    response_format: oneOf("base64", "url"),
-    output_format: oneOf("jpeg", "png"),
-    image_url: string({ nonEmpty: true }),
-    reference_images: array(string({ nonEmpty: true })),
-    image_loras: array(object({ path: string({ nonEmpty: true }), scale: number() }, ["path", "scale"])),
-    disable_safety_checker: boolean,
+// n, width, height and steps: the spec sets no minimum and the SDK's test sends 0 for each, so only
+// negatives are refused.
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    model: nonEmpty,
+    prompt: nonEmpty,
+    negative_prompt: free,
+    n: int(0),
+    width: int(0),
+    height: int(0),
+    steps: int(0),
+    guidance_scale: atLeast(0),
+    seed: int(),
+    response_format: free,
+    output_format: free,
+    image_url: nonEmpty,
+    reference_images: free,
+    "reference_images[]": nonEmpty,
+    image_loras: free,
+    "image_loras[].path": nonEmpty,
+    "image_loras[].scale": free,
+    disable_safety_checker: free,
   },
-  ["model", "prompt"],
-);
+});

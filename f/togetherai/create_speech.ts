@@ -1,14 +1,16 @@
 //native
+//fetch_response_timeout 0
 // Turn text into speech with a Together voice model; the audio comes back as a file to download. https://docs.together.ai/reference/audio-speech
 import { ByteSink, readBytes, tooLarge } from "../core/binary_reply.ts";
 import { fromBase64 } from "../core/files.ts";
+import { check, checks, defineContract, free, int, nonEmpty } from "../core/contract.ts";
 import { path, type Reply, request, type Target } from "../core/http.ts";
-import { target } from "../core/providers.ts";
+import { RESULT_CAPS } from "../core/limits.ts";
 import { fileResult, mime } from "../core/rich_result.ts";
 import { readSse } from "../core/sse.ts";
 import { parseEvent, streamError } from "../core/stream_events.ts";
-import { boolean, integer, object, oneOf, refine, string, validate } from "../core/validate.ts";
 import { isWav, type PcmFormat, wav } from "../core/wav.ts";
+import { shape } from "./shapes/create_speech.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
@@ -25,37 +27,43 @@ export async function main(
     // One of 32000, 64000, 96000, 128000, 192000: a union of numbers would leave the form untyped.
     bit_rate?: number;
     stream?: boolean;
+    // Not in the spec: the SDK's SpeechCreateParams.ExtraParams, which its own test sends.
+    extra_params?: { pronunciation_dict?: string[] };
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const json = validate(body, rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   const accept = json.stream ? "text/event-stream" : "audio/*, application/octet-stream";
   // Stateless inference: safe to repeat, so 5xx and dropped connections are retried too.
   const req = { method: "POST", path: path`/audio/speech`, json, idempotent: true, headers: { accept } } as const;
-  const got = await request(t, req, options, (reply) => (json.stream ? readChunks(t, reply) : readFile(t, reply)));
+  const got = await request(t, req, o, (reply) => (json.stream ? readChunks(t, reply) : readFile(t, reply)));
   const meta = { model: got.model ?? json.model, voice: json.voice };
-  if (isWav(got.bytes)) return fileResult(got.bytes, { filename: "speech.wav", contentType: "audio/wav", meta });
+  const secret = t.apiKey;
+  if (isWav(got.bytes))
+    return fileResult(got.bytes, { filename: "speech.wav", contentType: "audio/wav", meta, secret });
   if (got.type === "audio/mpeg" || (json.response_format === "mp3" && !json.stream))
-    return fileResult(got.bytes, { filename: "speech.mp3", contentType: "audio/mpeg", meta });
+    return fileResult(got.bytes, { filename: "speech.mp3", contentType: "audio/mpeg", meta, secret });
   // Raw PCM (the only streamed format) plays nowhere as is: it leaves wrapped in a WAV header.
   const pcm = pcmOf(json.model, json);
   return fileResult(wav(got.bytes, pcm), {
     filename: "speech.wav",
     contentType: "audio/wav",
     meta: { ...meta, ...pcm },
+    secret,
   });
 }
 
 type Audio = { bytes: Uint8Array; type?: string; model?: string };
+// Streamed or not, the audio is read into one buffer and leaves as base64 (f/core/limits.ts).
+const CAP = RESULT_CAPS["togetherai/create_speech"];
 
 async function readFile(t: Target, reply: Reply): Promise<Audio> {
-  return { bytes: await readBytes(t, reply), type: mime(reply.response.headers.get("content-type")) };
+  return { bytes: await readBytes(t, reply, CAP), type: mime(reply.response.headers.get("content-type")) };
 }
 
 // providers.md: `data: {object: "audio.tts.chunk", model, b64}` events, then `data: [DONE]`.
 async function readChunks(t: Target, reply: Reply): Promise<Audio> {
-  const sink = new ByteSink((announced) => tooLarge(t, reply, announced));
+  const sink = new ByteSink((announced) => tooLarge(t, reply, announced, CAP), CAP);
   let model: string | undefined;
   let done = false;
   await readSse(reply, {
@@ -79,24 +87,37 @@ function pcmOf(model: string, asked: { response_encoding?: string; sample_rate?:
   };
 }
 
-const rules = refine(
-  object(
-    {
-      model: string({ nonEmpty: true }),
-      input: string({ nonEmpty: true }),
-      voice: string({ nonEmpty: true }),
-      response_format: oneOf("mp3", "wav", "raw"),
-      language: oneOf("en", "de", "fr", "es", "hi", "it", "ja", "ko", "nl", "pl", "pt", "ru", "sv", "tr", "zh"),
-      response_encoding: oneOf("pcm_f32le", "pcm_s16le", "pcm_mulaw", "pcm_alaw"),
-      sample_rate: integer({ min: 1 }),
-      bit_rate: oneOf(32000, 64000, 96000, 128000, 192000),
-      stream: boolean,
-    },
-    ["model", "input", "voice"],
-  ),
-  // The spec: "If streaming is true, the only supported format is raw."
-  (b) =>
-    b.stream && b.response_format && b.response_format !== "raw"
-      ? ["response_format", "must be raw when streaming"]
-      : undefined,
+const BIT_RATES = [32000, 64000, 96000, 128000, 192000];
+// The spec's enum of numbers, which the signature cannot type without losing the form's number input.
+const bitRateListed = check(
+  "bit_rate",
+  (b) => `must be one of ${BIT_RATES.join(", ")} (got ${b.bit_rate})`,
+  (b) => b.bit_rate !== undefined && !BIT_RATES.includes(b.bit_rate),
 );
+// The spec: "If streaming is true, the only supported format is raw."
+const rawWhenStreaming = check(
+  "response_format",
+  "must be raw when streaming",
+  (b) => b.stream === true && b.response_format !== undefined && b.response_format !== "raw",
+);
+
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    $: checks(bitRateListed, rawWhenStreaming),
+    model: nonEmpty,
+    input: nonEmpty,
+    voice: nonEmpty,
+    response_format: free,
+    language: free,
+    response_encoding: free,
+    // The spec sets no minimum and the SDK's test sends 0: only negatives are refused.
+    sample_rate: int(0),
+    bit_rate: int(),
+    stream: free,
+    extra_params: free,
+    // "<source>/<replacement>" entries, e.g. "omg/oh my god" (the SDK's ExtraParams).
+    "extra_params.pronunciation_dict": free,
+    "extra_params.pronunciation_dict[]": nonEmpty,
+  },
+});

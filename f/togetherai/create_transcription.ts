@@ -1,9 +1,23 @@
 //native
+//fetch_response_timeout 0
 // Transcribe speech in an audio file to text (Whisper on Together), with word timings and speakers if asked. https://docs.together.ai/reference/audio-transcriptions
 import { audioForm } from "../core/audio_form.ts";
+import {
+  alternative,
+  check,
+  checks,
+  defineContract,
+  free,
+  int,
+  length,
+  matches,
+  nonEmpty,
+  oneOf,
+  range,
+} from "../core/contract.ts";
 import { path, readJson, request } from "../core/http.ts";
-import { target } from "../core/providers.ts";
-import { array, boolean, either, integer, number, object, oneOf, refine, string, validate } from "../core/validate.ts";
+import { INPUT_CAPS } from "../core/limits.ts";
+import { shape } from "./shapes/create_transcription.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 // Windmill's file input: the form shows a file picker and passes the content as base64.
@@ -28,36 +42,50 @@ export async function main(
     min_speakers?: number;
     max_speakers?: number;
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const { file, ...fields } = validate(body, rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
+  const { file, ...fields } = json;
   // Stateless inference: safe to repeat, so 5xx and dropped connections are retried too.
   return request(
     t,
-    { method: "POST", path: path`/audio/transcriptions`, body: audioForm(file, fields), idempotent: true },
-    options,
+    {
+      method: "POST",
+      path: path`/audio/transcriptions`,
+      body: audioForm(file, fields, INPUT_CAPS["togetherai/create_transcription"]),
+      idempotent: true,
+    },
+    o,
     readJson,
   );
 }
 
-const granularity = oneOf("segment", "word");
-const rules = refine(
-  object(
-    {
-      file: string({ nonEmpty: true }),
-      model: string({ nonEmpty: true }),
-      language: string({ pattern: /^(auto|[a-z]{2})$/, patternName: 'an ISO 639-1 code such as "en", or "auto"' }),
-      prompt: string(),
-      response_format: oneOf("json", "verbose_json"),
-      temperature: number({ min: 0, max: 1 }),
-      timestamp_granularities: either(granularity, array(granularity, { min: 1, max: 2 })),
-      diarize: boolean,
-      min_speakers: integer({ min: 1 }),
-      max_speakers: integer({ min: 1 }),
-    },
-    ["file"],
-  ),
-  (b) =>
-    b.min_speakers > b.max_speakers ? ["max_speakers", `must be at least min_speakers (${b.min_speakers})`] : undefined,
+// The spec's AudioTranscriptionRequest.timestamp_granularities: one word, or a list of them.
+const oneGranularity = alternative("one granularity", oneOf("segment", "word"));
+
+const maxAtLeastMin = check(
+  "max_speakers",
+  (b) => `must be at least min_speakers (${b.min_speakers})`,
+  (b) => b.min_speakers > b.max_speakers,
 );
+
+export const contract = defineContract(shape, {
+  sends: "multipart",
+  rules: {
+    $: checks(maxAtLeastMin),
+    file: nonEmpty,
+    model: nonEmpty,
+    language: matches(/^(auto|[a-z]{2})$/, 'an ISO 639-1 code such as "en", or "auto"'),
+    prompt: free,
+    response_format: free,
+    temperature: range(0, 1),
+    timestamp_granularities: length(1, 2),
+    diarize: free,
+    // The spec sets no minimum, and the SDK's (skipped) test sends 0 for both: only negatives are refused.
+    min_speakers: int(0),
+    max_speakers: int(0),
+  },
+  alternatives: {
+    timestamp_granularities: oneGranularity,
+  },
+});

@@ -1,9 +1,11 @@
 //native
+//fetch_response_timeout 0
 // Translate speech in an audio file into English text (Whisper on Together), with timings if asked. https://docs.together.ai/reference/audio-translations
 import { audioForm } from "../core/audio_form.ts";
+import { alternative, defineContract, free, length, matches, nonEmpty, oneOf, range } from "../core/contract.ts";
 import { path, readJson, request } from "../core/http.ts";
-import { target } from "../core/providers.ts";
-import { array, either, number, object, oneOf, string, validate } from "../core/validate.ts";
+import { INPUT_CAPS } from "../core/limits.ts";
+import { shape } from "./shapes/create_translation.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 // Windmill's file input: the form shows a file picker and passes the content as base64.
@@ -26,29 +28,39 @@ export async function main(
     // The API also takes one word; the form offers the list.
     timestamp_granularities?: ("segment" | "word")[];
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const { file, ...fields } = validate(body, rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
+  const { file, ...fields } = json;
   // Stateless inference: safe to repeat, so 5xx and dropped connections are retried too.
   return request(
     t,
-    { method: "POST", path: path`/audio/translations`, body: audioForm(file, fields), idempotent: true },
-    options,
+    {
+      method: "POST",
+      path: path`/audio/translations`,
+      body: audioForm(file, fields, INPUT_CAPS["togetherai/create_translation"]),
+      idempotent: true,
+    },
+    o,
     readJson,
   );
 }
 
-const granularity = oneOf("segment", "word");
-const rules = object(
-  {
-    file: string({ nonEmpty: true }),
-    model: string({ nonEmpty: true }),
-    language: string({ pattern: /^[a-z]{2}$/, patternName: 'an ISO 639-1 code such as "en"' }),
-    prompt: string(),
-    response_format: oneOf("json", "verbose_json"),
-    temperature: number({ min: 0, max: 1 }),
-    timestamp_granularities: either(granularity, array(granularity, { min: 1, max: 2 })),
+// The spec's AudioTranslationRequest.timestamp_granularities: one word, or a list of them.
+const oneGranularity = alternative("one granularity", oneOf("segment", "word"));
+
+export const contract = defineContract(shape, {
+  sends: "multipart",
+  rules: {
+    file: nonEmpty,
+    model: nonEmpty,
+    language: matches(/^[a-z]{2}$/, 'an ISO 639-1 code such as "en"'),
+    prompt: free,
+    response_format: free,
+    temperature: range(0, 1),
+    timestamp_granularities: length(1, 2),
   },
-  ["file"],
-);
+  alternatives: {
+    timestamp_granularities: oneGranularity,
+  },
+});

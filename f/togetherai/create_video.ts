@@ -1,9 +1,23 @@
 //native
+//fetch_response_timeout 0
 // Start a video generation job on Together (text, image or video to video); poll it with get_video. https://docs.together.ai/reference/create-videos
+import {
+  alternative,
+  and,
+  atLeast,
+  defineContract,
+  free,
+  int,
+  length,
+  nonEmpty,
+  num,
+  obj,
+  req,
+  str,
+} from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { postJson } from "../core/rest.ts";
-import { array, boolean, either, integer, number, object, oneOf, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/create_video.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
@@ -39,49 +53,67 @@ export async function main(
     frame_images?: { input_image: string; frame?: "first" | "last" }[];
     reference_images?: string[];
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const json = validate(body, rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   // The spec serves /videos from https://api.together.ai/v2 (a `servers` override), not /v1: the
   // resource's base URL gets its trailing /v1 swapped for /v2, keeping its host; a base without /v1
   // (a gateway or the emulator) is used as it is.
   const v2 = { ...t, baseUrl: t.baseUrl.replace(/\/v1$/, "/v2") };
   // Each call starts (and bills) a new job: not idempotent, so retried only when Together refused it (408/429/503).
-  return postJson(v2, path`/videos`, json, options);
+  return postJson(v2, path`/videos`, json, o);
 }
 
-const url = string({ nonEmpty: true });
-const frame = object({ input_image: url, frame: either(oneOf("first", "last"), number({ min: 0 })) }, ["input_image"]);
-const videoRef = object({ video: url }, ["video"]);
-const rules = object(
-  {
-    model: string({ nonEmpty: true }),
-    prompt: string({ nonEmpty: true }),
-    negative_prompt: string(),
-    width: integer({ min: 1 }),
-    height: integer({ min: 1 }),
-    resolution: string({ nonEmpty: true }),
-    ratio: string({ nonEmpty: true }),
-    seconds: string({ pattern: /^\d+(\.\d+)?$/, patternName: 'a number of seconds such as "5"' }),
-    fps: integer({ min: 1 }),
-    steps: integer({ min: 10, max: 50 }),
+// The spec's unions beside the forms typed above: VideoFrameImageInput.frame, VideoRef, AudioRef.
+const frameNumber = alternative("a frame number", num, { $: atLeast(0) });
+const videoRef = alternative("a video object", obj({ video: req(str) }), { video: nonEmpty });
+const audioRef = alternative("an audio object", obj({ audio: req(str) }), { audio: nonEmpty });
+
+// The spec sets no minimum on the sizes, fps and output_quality, and the SDK's test sends 0:
+// only negatives are refused.
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    model: nonEmpty,
+    prompt: and(nonEmpty, length(1, 32000)),
+    negative_prompt: free,
+    width: int(0),
+    height: int(0),
+    resolution: nonEmpty,
+    ratio: nonEmpty,
+    // Free text in the spec (no pattern; the SDK's test sends "seconds"): Together judges it.
+    seconds: nonEmpty,
+    fps: int(0),
+    steps: int(10, 50),
     // Typed integer in the spec, whose own description recommends 6.0-10.0: fractions pass.
-    guidance_scale: number({ min: 0 }),
-    seed: integer(),
-    output_format: oneOf("MP4", "WEBM"),
-    output_quality: integer({ min: 0 }),
-    generate_audio: boolean,
-    media: object({
-      frame_images: array(frame),
-      frame_videos: array(videoRef),
-      reference_images: array(url),
-      reference_videos: array(videoRef),
-      source_video: either(url, videoRef),
-      audio_inputs: array(either(url, object({ audio: url }, ["audio"]))),
-    }),
-    frame_images: array(frame),
-    reference_images: array(url),
+    guidance_scale: atLeast(0),
+    seed: int(),
+    output_format: free,
+    output_quality: int(0),
+    generate_audio: free,
+    media: free,
+    "media.frame_images": free,
+    "media.frame_images[].input_image": nonEmpty,
+    "media.frame_images[].frame": free,
+    "media.frame_videos": free,
+    "media.frame_videos[].video": nonEmpty,
+    "media.reference_images": free,
+    "media.reference_images[]": nonEmpty,
+    "media.reference_videos": free,
+    "media.reference_videos[].video": nonEmpty,
+    "media.source_video": nonEmpty,
+    "media.audio_inputs": free,
+    "media.audio_inputs[]": nonEmpty,
+    frame_images: free,
+    "frame_images[].input_image": nonEmpty,
+    "frame_images[].frame": free,
+    reference_images: free,
+    "reference_images[]": nonEmpty,
   },
-  ["model"],
-);
+  alternatives: {
+    "media.frame_images[].frame": frameNumber,
+    "media.source_video": videoRef,
+    "media.audio_inputs[]": audioRef,
+    "frame_images[].frame": frameNumber,
+  },
+});

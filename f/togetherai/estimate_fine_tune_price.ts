@@ -1,10 +1,11 @@
 //native
+//fetch_response_timeout 0
 // Estimate what a fine-tuning job would cost, and whether your credit allows it. https://docs.together.ai/reference/post-fine-tunes-estimate-price
+import { defineContract, int, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { postJson } from "../core/rest.ts";
-import { trainingMethod, trainingType } from "../core/together_fine_tune.ts";
-import { integer, object, string, validate } from "../core/validate.ts";
+import { auto, trainingMethod, trainingType } from "../core/together_fine_tune.ts";
+import { shape } from "./shapes/estimate_fine_tune_price.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
@@ -13,6 +14,7 @@ export async function main(
   body: {
     training_file: string;
     validation_file?: string;
+    // Optional here (spec), unlike creating the job, which also needs model.
     model?: string;
     n_epochs?: number;
     n_evals?: number;
@@ -37,26 +39,25 @@ export async function main(
     };
     from_checkpoint?: string;
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const json = validate(body, rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   // An estimate starts nothing and costs nothing, so the POST is safe to repeat on any transient failure.
-  return postJson(t, path`/fine-tunes/estimate-price`, json, options, true);
+  return postJson(t, path`/fine-tunes/estimate-price`, json, o, true);
 }
 
-const id = string({ nonEmpty: true });
-// Only training_file is required here (spec), unlike creating the job, which also needs model.
-const rules = object(
-  {
-    training_file: id,
-    validation_file: id,
-    model: id,
-    n_epochs: integer({ min: 1 }),
-    n_evals: integer({ min: 0 }),
-    training_method: trainingMethod,
-    training_type: trainingType,
-    from_checkpoint: id,
+// The same settings as create_fine_tune, checked the same way (its SDK test sends n_epochs 0 too).
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    training_file: nonEmpty,
+    validation_file: nonEmpty,
+    model: nonEmpty,
+    n_epochs: int(0),
+    n_evals: int(0),
+    ...trainingMethod,
+    ...trainingType,
+    from_checkpoint: nonEmpty,
   },
-  ["training_file"],
-);
+  alternatives: { "training_method.train_on_inputs": auto },
+});

@@ -1,11 +1,13 @@
 //native
+//fetch_response_timeout 0
 // Run Python in a Together Code Interpreter session, new or continued, and get its outputs. https://docs.together.ai/reference/tci-execute
-import { dropBlanks } from "../core/blanks.ts";
 import { ProviderError } from "../core/errors.ts";
+import { checkFileSizes, decodedSize } from "../core/files.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
+import { INPUT_CAPS } from "../core/limits.ts";
 import { postJson } from "../core/rest.ts";
-import { array, object, oneOf, string, validate } from "../core/validate.ts";
+import { defineContract, free, keepEmpty, nonEmpty } from "../core/contract.ts";
+import { shape } from "./shapes/execute_code.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 // Windmill's name for a file input: the parser turns a field of this type into a file picker.
@@ -22,12 +24,20 @@ export async function main(
     // offers a file picker (choose encoding "base64"); a flow can still pass plain text with encoding "string".
     files?: { name: string; encoding: "string" | "base64"; content: Base64 }[];
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
   // An emptied session_id or an empty file list from the form is left out rather than refused.
-  const json = validate(dropBlanks(body), rules);
+  const { target: t, body: json, options: checked } = contract.parse(auth, body, options);
+  options = checked; // the checked copy from here on: bounds checked, form leftovers dropped
   json.language ??= "python";
+  // The files travel inline in the JSON body, beside their copy in the arguments (f/core/limits.ts).
+  checkFileSizes(
+    INPUT_CAPS["togetherai/execute_code"],
+    (json.files ?? []).map((f, i) => [
+      `body.files[${i}].content`,
+      f.encoding === "base64" ? decodedSize(f.content) : f.content.length,
+    ]),
+  );
   if (json.files)
     json.files = json.files.map((f) => (f.encoding === "base64" ? { ...f, content: bareBase64(f.content) } : f));
   // Not idempotent: the code may have side effects in the session (files written, state changed),
@@ -49,18 +59,16 @@ function bareBase64(content: string): string {
   return content.startsWith("data:") ? content.slice(content.indexOf(",") + 1) : content;
 }
 
-const file = object({ name: string({ nonEmpty: true }), encoding: oneOf("string", "base64"), content: string() }, [
-  "name",
-  "encoding",
-  "content",
-]);
-
-const rules = object(
-  {
-    code: string({ nonEmpty: true }),
-    language: oneOf("python"),
-    session_id: string({ nonEmpty: true }),
-    files: array(file),
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    code: nonEmpty,
+    language: free,
+    session_id: nonEmpty,
+    files: free,
+    "files[].name": nonEmpty,
+    "files[].encoding": free,
+    // An empty file (an __init__.py) is a file: its "" is sent, not dropped as a form leftover.
+    "files[].content": keepEmpty,
   },
-  ["code"],
-);
+});

@@ -1,21 +1,26 @@
 //native
+//fetch_response_timeout 0
 // Get just the status and, once completed, the results of an evaluation job: the cheap call to poll. https://docs.together.ai/reference/get-evaluation-status
+import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { getJson } from "../core/rest.ts";
-import { object, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/get_evaluation_status.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
 export async function main(
   auth: Togetherai,
   body: { id: string },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const { id } = validate(body, rules);
-  return getJson(t, path`/evaluation/${id}/status`, options);
+  const { target: t, body: b, options: o } = contract.parse(auth, body, options);
+  return getJson(t, path`/evaluation/${b.id}/status`, o);
 }
 
-// `id` is the workflow_id create_evaluation returned.
-const rules = object({ id: string({ nonEmpty: true }) }, ["id"]);
+export const contract = defineContract(shape, {
+  sends: "query",
+  rules: {
+    // `id` is the workflow_id create_evaluation returned, one path segment.
+    id: segment,
+  },
+});

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Get one uploaded file's metadata: name, size, purpose, type, whether it was processed. https://docs.together.ai/reference/get-files-id
 import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";

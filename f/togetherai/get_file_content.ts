@@ -1,30 +1,31 @@
 //native
+//fetch_response_timeout 0
 // Download the content of a file uploaded to Together (a dataset, a batch's output) as a Windmill file. https://docs.together.ai/reference/get-files-id-content
-import { attachmentName, MAX_FILE_BYTES, readBytes } from "../core/binary_reply.ts";
+import { attachmentName, readBytes } from "../core/binary_reply.ts";
+import { defineContract, segment } from "../core/contract.ts";
 import { path, request } from "../core/http.ts";
-import { target } from "../core/providers.ts";
+import { RESULT_CAPS } from "../core/limits.ts";
 import { fileResult, mime } from "../core/rich_result.ts";
-import { object, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/get_file_content.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
 export async function main(
   auth: Togetherai,
   body: { id: string },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const { id } = validate(body, rules);
-  // A read: repeated freely. The bytes are read once, encoded once, and capped at MAX_FILE_BYTES (32 MiB).
+  const { target: t, body: b, options: o } = contract.parse(auth, body, options);
+  // A read: repeated freely. The bytes are read once, encoded once, and capped (f/core/limits.ts).
   return request(
     t,
-    { method: "GET", path: path`/files/${id}/content`, headers: { accept: "*/*" } },
-    options,
+    { method: "GET", path: path`/files/${b.id}/content`, headers: { accept: "*/*" } },
+    o,
     async (reply) => {
-      const bytes = await readBytes(t, reply, MAX_FILE_BYTES);
+      const bytes = await readBytes(t, reply, RESULT_CAPS["togetherai/get_file_content"]);
       const type = mime(reply.response.headers.get("content-type"));
-      const filename = attachmentName(reply.response.headers) ?? `${id}${extension(bytes, type)}`;
-      return fileResult(bytes, { filename, contentType: type, meta: { id } });
+      const filename = attachmentName(reply.response.headers) ?? `${b.id}${extension(bytes, type)}`;
+      return fileResult(bytes, { filename, contentType: type, meta: { id: b.id }, secret: t.apiKey });
     },
   );
 }
@@ -38,5 +39,10 @@ function extension(bytes: Uint8Array, type?: string): string {
   return type?.startsWith("text/") ? ".txt" : "";
 }
 
-// id is a path segment (file-...): an empty one would address /files/content.
-const rules = object({ id: string({ nonEmpty: true }) }, ["id"]);
+export const contract = defineContract(shape, {
+  sends: "query",
+  rules: {
+    // A path segment (file-...): an empty one would address /files/content, and ".." climb the URL.
+    id: segment,
+  },
+});

@@ -1,21 +1,26 @@
 //native
+//fetch_response_timeout 0
 // Get one fine-tuning job in full: status, progress, settings, events, output model. https://docs.together.ai/reference/get-fine-tunes-id
+import { defineContract, segment } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { getJson } from "../core/rest.ts";
-import { object, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/get_fine_tune.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
 export async function main(
   auth: Togetherai,
   body: { id: string },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const { id } = validate(body, rules);
-  return getJson(t, path`/fine-tunes/${id}`, options);
+  const { target: t, body: b, options: o } = contract.parse(auth, body, options);
+  return getJson(t, path`/fine-tunes/${b.id}`, o);
 }
 
-// id is a path segment (ft-...): an empty one would list all jobs instead.
-const rules = object({ id: string({ nonEmpty: true }) }, ["id"]);
+export const contract = defineContract(shape, {
+  sends: "query",
+  rules: {
+    // A path segment (ft-...): an empty one would list all jobs instead, and ".." climb the URL.
+    id: segment,
+  },
+});

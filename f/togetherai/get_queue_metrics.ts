@@ -1,21 +1,26 @@
 //native
+//fetch_response_timeout 0
 // Count the jobs waiting and running in a model's queue. https://docs.together.ai/reference/queue-metrics
+import { defineContract, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { getJson } from "../core/rest.ts";
-import { object, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/get_queue_metrics.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
 export async function main(
   auth: Togetherai,
   body: { model: string },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
+  const { target: t, body: query, options: o } = contract.parse(auth, body, options);
   // `model` is a required query parameter (spec).
-  const query = validate(body, rules);
-  return getJson(t, path`/queue/metrics`, options, query);
+  return getJson(t, path`/queue/metrics`, o, query);
 }
 
-const rules = object({ model: string({ nonEmpty: true }) }, ["model"]);
+export const contract = defineContract(shape, {
+  sends: "query",
+  rules: {
+    model: nonEmpty,
+  },
+});

@@ -1,9 +1,10 @@
 //native
+//fetch_response_timeout 0
 // List the endpoints the account can use, dedicated and serverless, optionally filtered. https://docs.together.ai/reference/listendpoints
+import { defineContract, free } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { getJson } from "../core/rest.ts";
-import { boolean, object, oneOf, validate } from "../core/validate.ts";
+import { shape } from "./shapes/list_endpoints.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
@@ -14,16 +15,18 @@ export async function main(
     usage_type?: "on-demand" | "reserved";
     mine?: boolean;
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
+  const { target: t, body: query, options: o } = contract.parse(auth, body, options);
   // All three are query parameters; fields left empty are dropped, so no filter applies.
-  const query = validate(body ?? {}, rules);
-  return getJson(t, path`/endpoints`, options, query);
+  return getJson(t, path`/endpoints`, o, query);
 }
 
-const rules = object({
-  type: oneOf("dedicated", "serverless"),
-  usage_type: oneOf("on-demand", "reserved"),
-  mine: boolean,
+export const contract = defineContract(shape, {
+  sends: "query",
+  rules: {
+    type: free,
+    usage_type: free,
+    mine: free,
+  },
 });

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // List the data files uploaded to Together (fine-tuning, evaluation, batch). https://docs.together.ai/reference/get-files
 import { defineContract } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -1,15 +1,22 @@
 //native
+//fetch_response_timeout 0
 // List your model-import jobs (from togetherai/upload_model) and their statuses. https://docs.together.ai/reference/listjobs
+import { defineContract } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { getJson } from "../core/rest.ts";
-import { object, validate } from "../core/validate.ts";
+import { shape } from "./shapes/list_jobs.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
-// The operation takes no parameters; `body` stays empty so that every script is called as main(auth, body, options).
-export async function main(auth: Togetherai, body?: {}, options?: { max_retries?: number; timeout_seconds?: number }) {
-  validate(body ?? {}, object({}));
-  const t = target("togetherai", auth, options);
-  return getJson(t, path`/jobs`, options);
+// The operation takes no parameters; `body` stays empty so that every script is called as
+// main(auth, body, options), and any field given is refused rather than ignored.
+export async function main(
+  auth: Togetherai,
+  body?: {},
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
+) {
+  const { target: t, options: o } = contract.parse(auth, body, options);
+  return getJson(t, path`/jobs`, o);
 }
+
+export const contract = defineContract(shape, { sends: "query", rules: {} });

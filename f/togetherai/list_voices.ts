@@ -1,9 +1,10 @@
 //native
+//fetch_response_timeout 0
 // List the voices each Together text-to-speech model offers (the voice names create_speech takes). https://docs.together.ai/docs/text-to-speech#supported-voices
+import { defineContract, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { getJson } from "../core/rest.ts";
-import { object, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/list_voices.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
@@ -14,11 +15,15 @@ export async function main(
     // as a query parameter. Left empty, every model's voices are listed.
     model?: string;
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const { model } = validate(body ?? {}, rules);
-  return getJson(t, path`/voices`, options, { model });
+  const { target: t, body: query, options: o } = contract.parse(auth, body, options);
+  return getJson(t, path`/voices`, o, query);
 }
 
-const rules = object({ model: string({ nonEmpty: true }) });
+export const contract = defineContract(shape, {
+  sends: "query",
+  rules: {
+    model: nonEmpty,
+  },
+});

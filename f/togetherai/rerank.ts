@@ -1,9 +1,10 @@
 //native
+//fetch_response_timeout 0
 // Order documents by relevance to a query with a Together rerank model. https://docs.together.ai/reference/rerank-1
+import { alternative, check, checks, defineContract, free, int, json, list, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { postJson } from "../core/rest.ts";
-import { array, boolean, either, integer, object, refine, string, validate } from "../core/validate.ts";
+import { shape } from "./shapes/rerank.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
@@ -19,31 +20,42 @@ export async function main(
     return_documents?: boolean;
     rank_fields?: string[];
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const json = validate(body, rules);
+  const { target: t, body: json, options: o } = contract.parse(auth, body, options);
   // Stateless inference: safe to repeat (idempotent), so 5xx and dropped connections are retried too.
-  return postJson(t, path`/rerank`, json, options, true);
+  return postJson(t, path`/rerank`, json, o, true);
 }
 
-const documents = array(either(string(), object({})), { min: 1 });
-const rules = refine(
-  object(
-    {
-      model: string({ nonEmpty: true }),
-      query: string({ nonEmpty: true }),
-      documents,
-      top_n: integer({ min: 1 }),
-      return_documents: boolean,
-      rank_fields: array(string({ nonEmpty: true }), { min: 1 }),
-    },
-    ["model", "query", "documents"],
-  ),
-  (b) =>
-    b.top_n > b.documents.length
-      ? ["top_n", `must be at most the number of documents (${b.documents.length})`]
-      : b.rank_fields && typeof b.documents[0] === "string"
-        ? ["rank_fields", "applies only to documents given as objects"]
-        : undefined,
+// The spec's RerankRequest.documents: all strings, or all JSON objects ({title, text, ...}).
+const objectDocuments = alternative("a list of objects", list(json));
+
+const topNWithinDocuments = check(
+  "top_n",
+  (b) => `must be at most the number of documents (${b.documents.length})`,
+  (b) => b.top_n > b.documents.length,
 );
+// rank_fields names fields of object documents; plain strings have none.
+const rankFieldsNeedObjects = check(
+  "rank_fields",
+  "applies only to documents given as objects",
+  (b) => b.rank_fields !== undefined && typeof b.documents[0] === "string",
+);
+
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    $: checks(topNWithinDocuments, rankFieldsNeedObjects),
+    model: nonEmpty,
+    query: nonEmpty,
+    documents: nonEmpty,
+    "documents[]": free,
+    top_n: int(1),
+    return_documents: free,
+    rank_fields: nonEmpty,
+    "rank_fields[]": nonEmpty,
+  },
+  alternatives: {
+    documents: objectDocuments,
+  },
+});

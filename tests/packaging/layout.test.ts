@@ -19,7 +19,14 @@ const folders = [...new Set(files.map((p) => p.split("/")[1]!))].sort();
 // wmill pushes .json/.yaml/.js/.sql/... files under f/ as objects and fails on unknown ones;
 // .md is ignored by it. A .script.lock is a lock the server computed, kept by `wmill sync pull`.
 // Anything else needs a decision (and an entry here).
-const ALLOWED = [/\.ts$/, /\.script\.yaml$/, /\.script\.lock$/, /\/folder\.meta\.yaml$/, /\.md$/];
+const ALLOWED = [
+  /\.ts$/,
+  /\.script\.yaml$/,
+  /\.script\.lock$/,
+  /\/folder\.meta\.yaml$/,
+  /\.md$/,
+  /__flow\/flow\.yaml$/,
+];
 
 describe("repository layout for wmill", () => {
   test.each(folders)("f/%s is included by wmill.yaml and has folder.meta.yaml", (folder) => {
@@ -35,6 +42,7 @@ describe("repository layout for wmill", () => {
       "tools/**",
       "bench/**",
       "fixtures/**",
+      "examples/**",
       "node_modules/**",
     ]) {
       expect(config.excludes).toContain(p);
@@ -42,7 +50,7 @@ describe("repository layout for wmill", () => {
     expect(config.keepDeleted).toBe(true);
   });
 
-  test("f/ holds only scripts, their metadata, tests and folder metadata", () => {
+  test("f/ holds only scripts, their metadata, tests, flows and folder metadata", () => {
     expect(files.filter((p) => !ALLOWED.some((re) => re.test(p)))).toEqual([]);
   });
 

@@ -54,19 +54,26 @@ const scripts = listScripts(ROOT)
 describe("each script's auth type matches its resource type", () => {
   test("there are scripts to check", () => expect(scripts.length).toBeGreaterThan(0));
 
-  test.each(scripts.map((s) => [s.path, s.code]))("%s", (path, code) => {
-    const provider = folderOf(path);
-    const auth = authType(code);
-    expect(auth, `${path}: main's first parameter is not a named type`).toBeDefined();
-    // The parser names the resource by snake-casing the alias: Ai21 -> ai21, Togetherai -> togetherai.
-    expect(auth!.alias.toLowerCase()).toBe(provider);
-    const schema = resourceType(provider).schema;
-    const keys = auth!.fields.map((f) => f.name).sort();
-    expect(keys).toEqual(Object.keys(schema.properties).sort());
-    const required = auth!.fields
-      .filter((f) => !f.optional)
-      .map((f) => f.name)
-      .sort();
-    expect(required).toEqual([...schema.required].sort());
+  test("every script's auth type is named after its provider and has the resource type's keys", () => {
+    const wrong = scripts.flatMap(({ path, code }) => {
+      const provider = folderOf(path);
+      const auth = authType(code);
+      if (!auth) return [`${path}: main's first parameter is not a named type`];
+      // The parser names the resource by snake-casing the alias: Ai21 -> ai21, Togetherai -> togetherai.
+      if (auth.alias.toLowerCase() !== provider) return [`${path}: auth type ${auth.alias} is not ${provider}'s`];
+      const schema = resourceType(provider).schema;
+      const keys = auth.fields.map((f) => f.name).sort();
+      const required = auth.fields
+        .filter((f) => !f.optional)
+        .map((f) => f.name)
+        .sort();
+      const problems: string[] = [];
+      if (!Bun.deepEquals(keys, Object.keys(schema.properties).sort()))
+        problems.push(`${path}: keys ${keys.join(", ")}`);
+      if (!Bun.deepEquals(required, [...schema.required].sort()))
+        problems.push(`${path}: required ${required.join(", ")}`);
+      return problems;
+    });
+    expect(wrong).toEqual([]);
   });
 });

@@ -34,30 +34,36 @@ describe("parser typing of script signatures", () => {
 
   test("there are scripts to check", () => expect(scripts.length).toBeGreaterThan(0));
 
-  describe.each(scripts.map((s) => [s.path, s] as const))("%s", (path, { sig, metadata }) => {
-    const provider = folderOf(path);
+  // One test per property, each listing every script that breaks it.
+  test("every script's first parameter is its provider's resource", () => {
+    const wrong = scripts.filter(
+      ({ path, sig, metadata }) =>
+        sig.args[0]?.name !== "auth" || metadata.schema.properties.auth?.format !== `resource-${folderOf(path)}`,
+    );
+    expect(wrong.map((s) => s.path)).toEqual([]);
+  });
 
-    test("first parameter is the provider's resource", () => {
-      const first = sig.args[0];
-      expect(first?.name).toBe("auth");
-      expect(metadata.schema.properties.auth?.format).toBe(`resource-${provider}`);
-    });
-
-    test("options, when present, is last and optional", () => {
+  test("options, where a script has it, is its last parameter and optional", () => {
+    const wrong = scripts.filter(({ sig, metadata }) => {
       const i = sig.args.findIndex((a) => a.name === "options");
-      if (i === -1) return;
-      expect(i).toBe(sig.args.length - 1);
-      expect(metadata.schema.required).not.toContain("options");
+      return i !== -1 && (i !== sig.args.length - 1 || metadata.schema.required.includes("options"));
     });
+    expect(wrong.map((s) => s.path)).toEqual([]);
+  });
 
-    test("no untyped field, free-form object or stray resource picker", () => {
-      expect(show(typingFindings(sig, metadata.schema))).toEqual([]);
-    });
+  test("no script has an untyped field, a free-form object or a stray resource picker", () => {
+    expect(
+      scripts.flatMap(({ path, sig, metadata }) =>
+        show(typingFindings(sig, metadata.schema)).map((f) => `${path}: ${f}`),
+      ),
+    ).toEqual([]);
+  });
 
-    test("summary, arguments and body/options properties are described", () => {
-      const findings = show(descriptionFindings(sig, metadata.schema));
-      if (!metadata.summary?.trim()) findings.unshift("summary: empty");
-      expect(findings).toEqual([]);
-    });
+  test("every script's summary, arguments and body/options properties are described", () => {
+    const findings = scripts.flatMap(({ path, sig, metadata }) => [
+      ...(metadata.summary?.trim() ? [] : [`${path}: summary: empty`]),
+      ...show(descriptionFindings(sig, metadata.schema)).map((f) => `${path}: ${f}`),
+    ]);
+    expect(findings).toEqual([]);
   });
 });

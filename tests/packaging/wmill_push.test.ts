@@ -7,9 +7,10 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { generateMetadata, planMetadata } from "../../tools/metadata_core.ts";
 import { parseMain } from "../../tools/parser.ts";
-import { listScripts, metadataPath, readText } from "../../tools/script_files.ts";
+import { listFlows, listScripts, metadataPath, readText } from "../../tools/script_files.ts";
+import { allSteps, readFlowYaml } from "../flows/flow_file.ts";
 import { fromYaml, remotePath, toYaml } from "../../tools/wmill_format.ts";
-import { againstStandIn, scratchRepo, wmill, type Run } from "../support/run_wmill.ts";
+import { againstStandIn, makeGitCheckout, scratchRepo, wmill, type Run } from "../support/run_wmill.ts";
 import { WindmillStandIn } from "../support/windmill_standin.ts";
 
 const RESOURCE_TYPES = ["ai21", "togetherai", "cohere"];
@@ -71,16 +72,57 @@ describe("wmill sync push to a stand-in Windmill", () => {
     expect(first.out).not.toContain("Stale scripts metadata");
   });
 
-  test.each(scripts)("%s arrives with content, summary and schema", (path) => {
-    const remote = server.scripts.get(remotePath(path));
-    expect(remote, `${remotePath(path)} was not created`).toBeDefined();
-    const meta = yamlOf(path);
-    expect(remote!.content).toBe(readText(repo.dir, path)!);
-    expect(remote!.summary).toBe(meta.summary);
-    expect(remote!.description).toBe(meta.description);
-    expect(remote!.schema).toEqual(meta.schema);
-    expect(remote!.kind).toBe("script");
-    expect(remote!.language).toBe(remote!.content.startsWith("//native") ? "bunnative" : "bun");
+  // One test per property, each listing every script that lacks it.
+  const offenders = (wrong: (remote: any, path: string) => boolean) =>
+    scripts.filter((path) => {
+      const remote = server.scripts.get(remotePath(path));
+      return !remote || wrong(remote, path);
+    });
+
+  test("every script arrives with its content", () => {
+    expect(offenders((remote, path) => remote.content !== readText(repo.dir, path))).toEqual([]);
+  });
+
+  test("every script arrives with its summary and description", () => {
+    expect(
+      offenders(
+        (remote, path) => remote.summary !== yamlOf(path).summary || remote.description !== yamlOf(path).description,
+      ),
+    ).toEqual([]);
+  });
+
+  test("every script arrives with its form's schema", () => {
+    expect(offenders((remote, path) => !Bun.deepEquals(remote.schema, yamlOf(path).schema))).toEqual([]);
+  });
+
+  test("every script arrives as a script, //native ones as bunnative", () => {
+    const language = (content: string) => (content.startsWith("//native") ? "bunnative" : "bun");
+    expect(offenders((remote) => remote.kind !== "script" || remote.language !== language(remote.content))).toEqual([]);
+  });
+
+  test.each(listFlows(repo.dir))("%s arrives with its schema, modules, and inline steps' code", (dir) => {
+    const remote = server.flows.get(dir.replace(/__flow$/, ""));
+    expect(remote, `${dir} was not created`).toBeDefined();
+    const local = readFlowYaml(join(repo.dir, dir));
+    expect(remote!.summary).toBe(local.summary);
+    expect(remote!.schema).toEqual(local.schema);
+    const steps = allSteps(remote!.value.modules);
+    expect(steps.map((m) => m.id)).toEqual(allSteps(local.value.modules).map((m) => m.id));
+    for (const { id, value } of steps) {
+      if (value.type === "rawscript") {
+        const file = allSteps(local.value.modules)
+          .find((m) => m.id === id)!
+          .value.content.replace("!inline ", "");
+        expect(value.content, id).toBe(readText(repo.dir, `${dir}/${file}`)!);
+      }
+      if (value.type === "script") expect(server.scripts.has(value.path), `${id} uses ${value.path}`).toBe(true);
+    }
+  });
+
+  test("the pushed content carries the npm version pins, so Windmill locks them and not `latest`", () => {
+    const version = JSON.parse(readText(repo.dir, "package.json")!).dependencies["eventsource-parser"];
+    const sse = server.scripts.get("f/core/sse");
+    expect(sse?.content).toContain(`from "eventsource-parser@${version}"`);
   });
 
   test("only f/ scripts and libraries are deployed (no tests, tools, runner, bench, fixtures)", () => {
@@ -88,12 +130,13 @@ describe("wmill sync push to a stand-in Windmill", () => {
     expect(ours).toEqual(scripts.map(remotePath).sort());
   });
 
-  test.each(RESOURCE_TYPES)("resource type %s arrives", (name) => {
-    const local = fromYaml(readText(repo.dir, `${name}.resource-type.yaml`)!) as any;
-    const remote = server.resourceTypes.get(name);
-    expect(remote).toBeDefined();
-    expect(remote!.description).toBe(local.description);
-    expect(remote!.schema).toEqual(local.schema);
+  test("every resource type arrives with its description and schema", () => {
+    const wrong = RESOURCE_TYPES.filter((name) => {
+      const local = fromYaml(readText(repo.dir, `${name}.resource-type.yaml`)!) as any;
+      const remote = server.resourceTypes.get(name);
+      return !remote || remote.description !== local.description || !Bun.deepEquals(remote.schema, local.schema);
+    });
+    expect(wrong).toEqual([]);
   });
 
   test("every f/ folder exists remotely, and other people's items are kept", () => {
@@ -119,6 +162,9 @@ describe("the deploy steps of docs/packaging.md", () => {
   test(
     "workspace add, then sync push --dry-run through the saved profile sees nothing to do",
     async () => {
+      // From a git checkout, as users push: wmill.yaml's skipBranchValidation keeps the CLI from
+      // suggesting `wmill init`, which would overwrite this curated file (docs/decisions.md).
+      makeGitCheckout(repo.dir);
       const add = await wmill(
         ["workspace", "add", "mine", server.workspace, server.url, "--token", server.token],
         repo.dir,
@@ -128,6 +174,8 @@ describe("the deploy steps of docs/packaging.md", () => {
       const dry = await wmill(["sync", "push", "--dry-run"], repo.dir, repo.home);
       expect(dry.code, dry.out + dry.err).toBe(0);
       expect(dry.out).toContain("0 changes to apply");
+      expect(dry.out + dry.err).not.toContain("wmill init");
+      expect(dry.out + dry.err).not.toContain("'workspaces' section");
     },
     TIMEOUT,
   );

@@ -2,6 +2,7 @@
 import { afterAll, afterEach, beforeAll, spyOn } from "bun:test";
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
+import { chunkedResponse, contentKind } from "../../fixtures/wire.ts";
 
 export const server = setupServer();
 
@@ -29,7 +30,6 @@ export function mock(method: "get" | "post" | "put" | "patch" | "delete", url: s
   server.use(
     http[method](url, async ({ request }) => {
       const n = seen.length;
-      const type = request.headers.get("content-type") ?? "";
       const clone = request.clone();
       const entry: Seen = {
         method: request.method,
@@ -37,7 +37,8 @@ export function mock(method: "get" | "post" | "put" | "patch" | "delete", url: s
         headers: Object.fromEntries(request.headers),
         body: undefined,
       };
-      if (type.includes("multipart/form-data")) entry.form = await clone.formData();
+      // A multipart form stays FormData, for its file parts; any other body is JSON or its raw text.
+      if (contentKind(request.headers) === "multipart") entry.form = await clone.formData();
       else {
         const text = await clone.text();
         try {
@@ -56,27 +57,11 @@ export function mock(method: "get" | "post" | "put" | "patch" | "delete", url: s
 
 export const json = (body: unknown, init?: ResponseInit) => HttpResponse.json(body as any, init);
 
-/** Serialises events the way the providers send them: `event:` when named, one `data:` line, a blank line. */
-export function sseText(events: { event?: string; data: unknown }[]): string {
-  return events
-    .map(
-      (e) =>
-        `${e.event ? `event: ${e.event}\n` : ""}data: ${typeof e.data === "string" ? e.data : JSON.stringify(e.data)}\n\n`,
-    )
-    .join("");
-}
+export { sseText } from "../../fixtures/wire.ts";
 
 /** An event-stream response; `chunks` lets a test split the wire wherever it likes. */
 export function sse(body: string | string[], init: ResponseInit = {}): Response {
-  const parts = typeof body === "string" ? [body] : body;
-  const enc = new TextEncoder();
-  const stream = new ReadableStream({
-    start(c) {
-      for (const p of parts) c.enqueue(enc.encode(p));
-      c.close();
-    },
-  });
-  return new Response(stream, { ...init, headers: { "content-type": "text/event-stream", ...init.headers } });
+  return chunkedResponse(typeof body === "string" ? [body] : body, 0, init);
 }
 
 /** Collects what a script prints to Windmill's result stream (and its other log lines). */

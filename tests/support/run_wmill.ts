@@ -26,6 +26,20 @@ export function scratchRepo(): { dir: string; home: string; cleanup: () => void 
   return { dir, home, cleanup: () => rmSync(base, { recursive: true, force: true }) };
 }
 
+/** Makes `dir` a git repository with everything committed, as a user's checkout is: wmill's
+ * branch logic (validateBranchConfiguration) only runs inside one. */
+export function makeGitCheckout(dir: string): void {
+  const git = (...args: string[]) => {
+    const run = Bun.spawnSync(["git", "-c", "user.name=test", "-c", "user.email=test@example.com", ...args], {
+      cwd: dir,
+    });
+    if (run.exitCode !== 0) throw new Error(`git ${args.join(" ")}: ${run.stderr.toString()}`);
+  };
+  git("init", "-q", "-b", "main");
+  git("add", "-A");
+  git("commit", "-q", "-m", "checkout");
+}
+
 const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, "");
 
 export async function wmill(args: string[], cwd: string, home: string, timeoutMs = 45_000): Promise<Run> {

@@ -1,8 +1,8 @@
 // A stand-in Windmill API on 127.0.0.1 answering only what `wmill sync push` (windmill-cli
 // 1.819) calls, shaped after windmill-labs/windmill backend/windmill-api/openapi.yaml. It
-// keeps what is pushed (scripts, resource types, folders) and serves it back in the
+// keeps what is pushed (scripts, flows, resource types, folders) and serves it back in the
 // workspace tarball, so a second push diffs against it like against a real server.
-import { zipStore } from "./zip_store.ts";
+import { strToU8, zipSync } from "fflate";
 
 export type Recorded = { method: string; path: string; query: string; body: unknown };
 type Json = Record<string, any>;
@@ -50,6 +50,7 @@ export class WindmillStandIn {
   readonly scripts = new Map<string, Json>();
   readonly resourceTypes = new Map<string, Json>();
   readonly folders = new Map<string, Json>();
+  readonly flows = new Map<string, Json>();
   private server: ReturnType<typeof Bun.serve> | undefined;
   private hashCounter = 0;
 
@@ -117,6 +118,9 @@ export class WindmillStandIn {
       ["GET", new RegExp(`^${w}/resources/type/get/([^/]+)$`), (m) => this.get(this.resourceTypes, m[1]!)],
       ["POST", new RegExp(`^${w}/resources/type/create$`), (_m, b) => this.put(this.resourceTypes, b.name, b, 201)],
       ["POST", new RegExp(`^${w}/resources/type/update/([^/]+)$`), (m, b) => this.update(this.resourceTypes, m[1]!, b)],
+      ["GET", new RegExp(`^${w}/flows/get/(.+)$`), (m) => this.get(this.flows, m[1]!)],
+      ["POST", new RegExp(`^${w}/flows/create$`), (_m, b) => this.put(this.flows, b.path, b, 201)],
+      ["POST", new RegExp(`^${w}/flows/update/(.+)$`), (m, b) => this.update(this.flows, m[1]!, b)],
       ["GET", new RegExp(`^${w}/folders/get/([^/]+)$`), (m) => this.get(this.folders, m[1]!)],
       ["POST", new RegExp(`^${w}/folders/create$`), (_m, b) => this.put(this.folders, b.name, b, 200)],
       ["POST", new RegExp(`^${w}/folders/update/([^/]+)$`), (m, b) => this.update(this.folders, m[1]!, b)],
@@ -187,7 +191,16 @@ export class WindmillStandIn {
       for (const [name, rt] of this.resourceTypes)
         files[`${name}.resource-type.json`] = JSON.stringify(exported(rt, "drop"));
     }
+    // A flow leaves as one JSON document with its inline code, which the CLI splits into files.
+    for (const [path, f] of this.flows) files[`${path}.flow.json`] = JSON.stringify(exported(f, "drop"));
     for (const [name, f] of this.folders) files[`f/${name}/folder.meta.json`] = JSON.stringify(exported(f, "keep"));
-    return new Response(zipStore(files), { headers: { "content-type": "application/zip" } });
+    return new Response(zip(files), { headers: { "content-type": "application/zip" } });
   }
+}
+
+/** The workspace tarball the CLI reads with JSZip: one entry per file, UTF-8 text. */
+function zip(files: Record<string, string>): Uint8Array<ArrayBuffer> {
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([path, text]) => [path, strToU8(text)])),
+  ) as Uint8Array<ArrayBuffer>;
 }

@@ -4,8 +4,10 @@ import { main } from "../../f/togetherai/create_chat_completion.ts";
 import errorStream from "../../fixtures/togetherai/create_chat_completion.error.stream.json";
 import plain from "../../fixtures/togetherai/create_chat_completion.json";
 import streamed from "../../fixtures/togetherai/create_chat_completion.stream.json";
+import structured from "../../fixtures/togetherai/create_chat_completion.structured.json";
 import toolStream from "../../fixtures/togetherai/create_chat_completion.tools.stream.json";
 import { captureLogs, failure, json, mock, sse, sseText, useMockServer } from "../support/mock.ts";
+import { answer, sentiment, violating, violatingMessage } from "../support/structured.ts";
 
 useMockServer();
 const URL = "https://api.together.xyz/v1/chat/completions";
@@ -27,9 +29,9 @@ const tools = [
 ];
 
 describe("togetherai/create_chat_completion", () => {
-  test("posts the body as JSON to /chat/completions with the bearer key, leaving out empty form fields", async () => {
-    const seen = mock("post", URL, json(plain.response.json));
-    const body = {
+  test("leaves out the fields a form sends empty, at the top and nested, and sends the rest as given", async () => {
+    const seen = mock("post", URL, json(structured.response.json));
+    const given = {
       model,
       messages,
       max_tokens: 256,
@@ -41,21 +43,28 @@ describe("togetherai/create_chat_completion", () => {
         json_schema: { name: "answer", schema: { type: "object" }, strict: true },
       },
       reasoning: { enabled: false },
-      seed: null,
     };
-    await main(auth, body as any);
+    // What an untouched Windmill form holds: null, "", [] and {}, also inside nested objects.
+    const leftovers = {
+      seed: null,
+      safety_model: "",
+      logit_bias: {},
+      chat_template_kwargs: {},
+      compliance: null,
+      response_format: {
+        ...given.response_format,
+        json_schema: { ...given.response_format.json_schema, description: "" },
+      },
+    };
+    await main(auth, { ...given, ...leftovers } as any);
     expect(seen).toHaveLength(1);
-    expect(seen[0].method).toBe("POST");
-    expect(seen[0].url).toBe(URL);
-    expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test0123456789abcdef");
-    expect(seen[0].headers["content-type"]).toBe("application/json");
-    const { seed: _, ...sent } = body;
-    expect(seen[0].body).toEqual(sent);
+    expect(seen[0].body).toEqual(given);
   });
 
-  test("returns Together's response unchanged without stream", async () => {
-    mock("post", URL, json(plain.response.json));
-    expect(await main(auth, { model, messages })).toEqual(plain.response.json);
+  test("does not fail on a nested object the form left empty", async () => {
+    const seen = mock("post", URL, json(plain.response.json));
+    await main(auth, { model, messages, response_format: { type: null, json_schema: null }, stop: [] } as any);
+    expect(seen[0].body).toEqual({ model, messages });
   });
 
   test("accepts the forms the form cannot type: content parts, a named tool_choice, a single stop string", async () => {
@@ -76,12 +85,6 @@ describe("togetherai/create_chat_completion", () => {
     };
     await main(auth, body as any);
     expect(seen[0].body).toEqual(body);
-  });
-
-  test("uses the resource's base URL, tolerating a trailing slash", async () => {
-    const seen = mock("post", "https://api.together.ai/v1/chat/completions", json(plain.response.json));
-    await main({ ...auth, base_url: "https://api.together.ai/v1/" }, { model, messages });
-    expect(seen).toHaveLength(1);
   });
 
   test("streams text live and returns the assembled completion", async () => {
@@ -162,31 +165,8 @@ describe("togetherai/create_chat_completion", () => {
     expect(logs.lines[0]).toBe("Together 429: You have been rate limited; retrying in 0.0 s (attempt 2 of 3)");
   });
 
-  test("turns a 400 into a ProviderError carrying Together's message", async () => {
-    mock(
-      "post",
-      URL,
-      json(
-        {
-          error: {
-            message: "Input validation error: `max_tokens` must be <= 4096",
-            type: "invalid_request_error",
-            param: "max_tokens",
-            code: null,
-          },
-        },
-        { status: 400, headers: { "x-request-id": "req-77" } },
-      ),
-    );
-    const err = await failure(main(auth, { model, messages, max_tokens: 100000 }));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.status).toBe(400);
-    expect(err.message).toBe("Together 400: Input validation error: `max_tokens` must be <= 4096 (request id req-77)");
-  });
-
   test.each([
     ["empty messages", { model, messages: [] }, "body.messages: must not be empty"],
-    ["a missing model", { messages }, "body.model: is required"],
     [
       "an unknown role",
       { model, messages: [{ role: "bot", content: "hi" }] },
@@ -251,5 +231,62 @@ describe("togetherai/create_chat_completion", () => {
     const err = await failure(main(auth, body as any));
     expect(err).toBeInstanceOf(InputError);
     expect(err.message).toBe(message);
+  });
+
+  describe("structured output", () => {
+    const jsonSchema = {
+      type: "json_schema" as const,
+      json_schema: { name: "sentiment", schema: sentiment, strict: true },
+    };
+    const ask = { model, messages, response_format: jsonSchema };
+    const reply = (content: string) => {
+      const body = structuredClone(structured.response.json);
+      body.choices[0]!.message.content = content;
+      return json(body);
+    };
+
+    test("sends the older {type: json_object, schema} as given and checks the schema locally", async () => {
+      const older = { type: "json_object" as const, schema: sentiment };
+      const seen = mock("post", URL, json(structured.response.json), reply(violating));
+      const result: any = await main(auth, { model, messages, response_format: older });
+      expect(seen[0].body).toEqual({ model, messages, response_format: older });
+      expect([result.parsed, result.parsed_by]).toEqual([answer, "json mode + local check"]);
+      expect((await failure(main(auth, { model, messages, response_format: older }))).message).toBe(
+        violatingMessage("Together"),
+      );
+    });
+
+    test("parses JSON mode without a schema too", async () => {
+      mock("post", URL, json(structured.response.json));
+      const result: any = await main(auth, { model, messages, response_format: { type: "json_object" } });
+      expect([result.parsed, result.parsed_by]).toEqual([answer, "json mode + local check"]);
+    });
+
+    test("with tools, sends both and checks the text only when the model answered in text", async () => {
+      const seen = mock("post", URL, sse(sseText(toolStream.response.events)), reply(violating));
+      const logs = captureLogs();
+      const called: any = await main(auth, { ...ask, tools, stream: true }).finally(logs.restore);
+      expect(seen[0].body).toEqual({ ...ask, tools, stream: true });
+      expect(called.choices[0].finish_reason).toBe("tool_calls");
+      expect("parsed" in called || "parsed_by" in called).toBe(false);
+      expect((await failure(main(auth, { ...ask, tools }))).message).toBe(violatingMessage("Together"));
+    });
+
+    test.each([
+      [
+        "a schema outside json_object",
+        { type: "text", schema: sentiment },
+        'body.response_format.schema: needs type "json_object" (with json_schema, the schema goes in json_schema.schema)',
+      ],
+      [
+        "a json_schema outside type json_schema",
+        { type: "json_object", json_schema: { name: "x", schema: sentiment } },
+        'body.response_format.json_schema: needs type "json_schema"',
+      ],
+    ])("rejects %s before any request", async (_, response_format, message) => {
+      const err = await failure(main(auth, { model, messages, response_format } as any));
+      expect(err).toBeInstanceOf(InputError);
+      expect(err.message).toBe(message);
+    });
   });
 });

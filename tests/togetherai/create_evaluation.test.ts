@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/create_evaluation.ts";
 import fixture from "../../fixtures/togetherai/create_evaluation.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
@@ -33,16 +33,6 @@ const classify = {
 };
 
 describe("togetherai/create_evaluation", () => {
-  test("posts {type, parameters} as JSON to /evaluation with the bearer key", async () => {
-    const seen = mock("post", URL, json(fixture.response.json));
-    await main(auth, classify);
-    expect(seen).toHaveLength(1);
-    expect(seen[0].url).toBe(URL);
-    expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test-key-0123456789");
-    expect(seen[0].headers["content-type"]).toBe("application/json");
-    expect(seen[0].body).toEqual(classify);
-  });
-
   test("drops the fields a form leaves blank for the other evaluation types", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
     const params = {
@@ -72,21 +62,29 @@ describe("togetherai/create_evaluation", () => {
     expect(seen[0].body.parameters.model_b).toBe("baseline_response");
   });
 
-  test("returns the workflow id and pending status unchanged", async () => {
-    mock("post", URL, json(fixture.response.json));
-    expect(await main(auth, classify)).toEqual(fixture.response.json);
-  });
-
-  test("does not repeat the creation after a 500, which may have started a job", async () => {
-    const seen = mock(
-      "post",
-      URL,
-      json({ error: { message: "Failed to create evaluation job", type: "server_error" } }, { status: 500 }),
-    );
-    const err = await failure(main(auth, classify));
-    expect(seen).toHaveLength(1);
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 500: Failed to create evaluation job");
+  test("sends the body Together's SDK test sends: judge max_tokens and temperature, a column to evaluate", async () => {
+    const seen = mock("post", URL, json(fixture.response.json));
+    const sdk = {
+      parameters: {
+        input_data_file_path: "file-1234-aefd",
+        judge: {
+          model: "Qwen/Qwen3.5-9B",
+          model_source: "serverless",
+          system_template: "Imagine you are a helpful assistant",
+          external_api_token: "external_api_token",
+          external_base_url: "external_base_url",
+          max_tokens: 8192,
+          num_workers: 5,
+          temperature: 0,
+        },
+        labels: ["yes", "no"],
+        pass_labels: ["yes"],
+        model_to_evaluate: "string",
+      },
+      type: "classify",
+    };
+    await main(auth, sdk as any);
+    expect(seen[0].body).toEqual(sdk);
   });
 
   test.each([
@@ -147,7 +145,7 @@ describe("togetherai/create_evaluation", () => {
     [
       "a temperature over 2",
       { ...classify, parameters: { ...classify.parameters, model_to_evaluate: { ...generator, temperature: 2.5 } } },
-      "body.parameters.model_to_evaluate.temperature: must be at most 2 (got 2.5)",
+      "body.parameters.model_to_evaluate: matches no accepted form: .temperature must be at most 2 (got 2.5); or must be a string (got an object)",
     ],
     [
       "a model config without max_tokens",
@@ -155,7 +153,12 @@ describe("togetherai/create_evaluation", () => {
         ...classify,
         parameters: { ...classify.parameters, model_to_evaluate: { ...generator, max_tokens: undefined } },
       },
-      "body.parameters.model_to_evaluate.max_tokens: is required",
+      "body.parameters.model_to_evaluate: matches no accepted form: .max_tokens is required; or must be a string (got an object)",
+    ],
+    [
+      "an external judge without its base URL",
+      { ...classify, parameters: { ...classify.parameters, judge: { ...judge, model_source: "external" } } },
+      "body.parameters.judge.external_base_url: is required when model_source is external",
     ],
     [
       "an unknown type",

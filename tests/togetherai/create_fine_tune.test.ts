@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/create_fine_tune.ts";
 import fixture from "../../fixtures/togetherai/create_fine_tune.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
@@ -17,34 +17,6 @@ const lora = {
 };
 
 describe("togetherai/create_fine_tune", () => {
-  test("POSTs every setting as JSON to /fine-tunes, nested objects as the spec shapes them", async () => {
-    const seen = mock("post", URL, json(fixture.response.json));
-    const body = {
-      ...minimal,
-      validation_file: "file-b2a4c6d8-1e3f-4a5b-8c7d-9e0f1a2b3c4d",
-      n_epochs: 3,
-      n_evals: 3,
-      n_checkpoints: 3,
-      batch_size: 16,
-      learning_rate: 0.0001,
-      lr_scheduler: { lr_scheduler_type: "cosine" as const, lr_scheduler_args: { min_lr_ratio: 0, num_cycles: 0.5 } },
-      warmup_ratio: 0.05,
-      max_grad_norm: 1,
-      weight_decay: 0,
-      random_seed: 42,
-      suffix: "support",
-      wandb_api_key: "wandb-key-0000",
-      wandb_project_name: "support-assistant",
-      training_method: { method: "sft" as const, train_on_inputs: false },
-      training_type: lora,
-    };
-    await main(auth, body);
-    expect(seen).toHaveLength(1);
-    expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test-key-0123456789");
-    expect(seen[0].headers["content-type"]).toBe("application/json");
-    expect(seen[0].body).toEqual(body);
-  });
-
   test("drops the empty fields a Windmill form sends as null", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
     await main(auth, { ...minimal, suffix: null, training_type: null } as any);
@@ -62,48 +34,49 @@ describe("togetherai/create_fine_tune", () => {
     expect(seen[0].body.training_method).toEqual({ method: "sft", train_on_inputs: "auto" });
   });
 
-  test("returns the created job unchanged", async () => {
-    mock("post", URL, json(fixture.response.json));
-    expect(await main(auth, minimal)).toEqual(fixture.response.json);
-  });
-
-  test("does not start a second job after a 500, since the first may be running", async () => {
-    const seen = mock(
-      "post",
-      URL,
-      json({ error: { message: "Internal server error", type: "server_error" } }, { status: 500 }),
-    );
-    const err = await failure(main(auth, minimal));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.retryable).toBe(false);
-    expect(seen).toHaveLength(1);
-  });
-
-  test("reports Together's refusal of a setting with its message", async () => {
-    mock(
-      "post",
-      URL,
-      json(
-        {
-          error: {
-            message: "Requested batch size of 512 is higher that the maximum allowed value of 128.",
-            type: "invalid_request_error",
-            param: "batch_size",
-          },
-        },
-        { status: 400 },
-      ),
-    );
-    const err = await failure(main(auth, { ...minimal, batch_size: 512 }));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe(
-      "Together 400: Requested batch size of 512 is higher that the maximum allowed value of 128.",
-    );
+  test("sends the body Together's SDK test sends: 0 for counts and rates, both starting points, early stopping", async () => {
+    const seen = mock("post", URL, json(fixture.response.json));
+    const sdk = {
+      model: "model",
+      training_file: "training_file",
+      batch_size: "max",
+      early_stopping_enabled: true,
+      early_stopping_min_delta: 0,
+      early_stopping_patience: 1,
+      early_stopping_warmup_evals: 0,
+      from_checkpoint: "from_checkpoint",
+      from_hf_model: "from_hf_model",
+      gradient_accumulation_steps: 0,
+      hf_api_token: "hf_api_token",
+      hf_model_revision: "hf_model_revision",
+      hf_output_repo_name: "hf_output_repo_name",
+      learning_rate: 0,
+      lr_scheduler: { lr_scheduler_type: "linear", lr_scheduler_args: { min_lr_ratio: 0 } },
+      max_grad_norm: 0,
+      max_seq_length: 0,
+      multimodal_params: { train_vision: true },
+      n_checkpoints: 10,
+      n_epochs: 0,
+      n_evals: 0,
+      packing: true,
+      random_seed: 0,
+      suffix: "suffix",
+      training_method: { method: "sft", train_on_inputs: "auto" },
+      training_type: { type: "Full" },
+      validation_file: "validation_file",
+      wandb_api_key: "wandb_api_key",
+      wandb_base_url: "wandb_base_url",
+      wandb_entity: "wandb_entity",
+      wandb_name: "wandb_name",
+      wandb_project_name: "wandb_project_name",
+      warmup_ratio: 0,
+      weight_decay: 0,
+    };
+    await main(auth, sdk as any);
+    expect(seen[0].body).toEqual(sdk);
   });
 
   test.each([
-    ["a missing model", { training_file: "file-1" }, "body.model: is required"],
-    ["zero epochs", { ...minimal, n_epochs: 0 }, "body.n_epochs: must be at least 1 (got 0)"],
     [
       "a batch size that is neither a count nor max",
       { ...minimal, batch_size: "auto" },
@@ -111,7 +84,6 @@ describe("togetherai/create_fine_tune", () => {
     ],
     ["a warmup ratio over 1", { ...minimal, warmup_ratio: 1.5 }, "body.warmup_ratio: must be at most 1 (got 1.5)"],
     ["a negative weight decay", { ...minimal, weight_decay: -0.1 }, "body.weight_decay: must be at least 0 (got -0.1)"],
-    ["a learning rate of 0", { ...minimal, learning_rate: 0 }, "body.learning_rate: must be greater than 0 (got 0)"],
     [
       "LoRA without a rank",
       { ...minimal, training_type: { type: "Lora", lora_alpha: 32 } },
@@ -148,14 +120,14 @@ describe("togetherai/create_fine_tune", () => {
       "body.lr_scheduler.lr_scheduler_args.num_cycles: applies to the cosine scheduler only",
     ],
     [
+      "early stopping without a validation file",
+      { ...minimal, early_stopping_enabled: true },
+      "body.validation_file: is required when early_stopping_enabled is true",
+    ],
+    [
       "a min_lr_ratio over 1",
       { ...minimal, lr_scheduler: { lr_scheduler_type: "cosine", lr_scheduler_args: { min_lr_ratio: 2 } } },
       "body.lr_scheduler.lr_scheduler_args.min_lr_ratio: must be at most 1 (got 2)",
-    ],
-    [
-      "both a checkpoint and a Hugging Face model to start from",
-      { ...minimal, from_checkpoint: "ft-123", from_hf_model: "org/model" },
-      "body.from_hf_model: cannot be combined with from_checkpoint",
     ],
   ])("rejects %s before any request", async (_, body, message) => {
     const err = await failure(main(auth, body as any));

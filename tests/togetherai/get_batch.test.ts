@@ -10,23 +10,10 @@ const auth = { api_key: "tgp_v1_test-key-0123456789" };
 const id = "a31c5e08-92d7-4f6b-b8e1-3c4d5a6b7e90";
 
 describe("togetherai/get_batch", () => {
-  test("sends GET /batches/{id} with the bearer key", async () => {
-    const seen = mock("get", BASE + id, json(fixture.response.json));
-    await main(auth, { id });
-    expect(seen).toHaveLength(1);
-    expect(seen[0].method).toBe("GET");
-    expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test-key-0123456789");
-  });
-
   test("encodes the id as one path segment", async () => {
     const seen = mock("get", `${BASE}batch%2F1%3Fx`, json(fixture.response.json));
     await main(auth, { id: "batch/1?x" });
     expect(seen[0].url).toBe(`${BASE}batch%2F1%3Fx`);
-  });
-
-  test("returns the batch job unchanged", async () => {
-    mock("get", BASE + id, json(fixture.response.json));
-    expect(await main(auth, { id })).toEqual(fixture.response.json);
   });
 
   test("turns a 404 {error} into a ProviderError with Together's message", async () => {

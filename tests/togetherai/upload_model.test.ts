@@ -1,5 +1,5 @@
 import { describe, expect, test } from "bun:test";
-import { InputError, ProviderError } from "../../f/core/errors.ts";
+import { InputError } from "../../f/core/errors.ts";
 import { main } from "../../f/togetherai/upload_model.ts";
 import fixture from "../../fixtures/togetherai/upload_model.json";
 import { failure, json, mock, useMockServer } from "../support/mock.ts";
@@ -14,15 +14,6 @@ const body = {
 };
 
 describe("togetherai/upload_model", () => {
-  test("POSTs the import request as JSON to /models with the bearer key", async () => {
-    const seen = mock("post", URL, json(fixture.response.json));
-    await main(auth, body);
-    expect(seen).toHaveLength(1);
-    expect(seen[0].headers.authorization).toBe("Bearer tgp_v1_test-key-0123456789");
-    expect(seen[0].headers["content-type"]).toBe("application/json");
-    expect(seen[0].body).toEqual(body);
-  });
-
   test("sends an adapter with its base model", async () => {
     const seen = mock("post", URL, json(fixture.response.json));
     const adapter = {
@@ -50,25 +41,7 @@ describe("togetherai/upload_model", () => {
     expect(seen[0].body).toEqual(sdk);
   });
 
-  test("returns the created job unchanged", async () => {
-    mock("post", URL, json(fixture.response.json));
-    expect(await main(auth, body)).toEqual(fixture.response.json);
-  });
-
-  test("does not repeat the import after a 500, since the job may have started", async () => {
-    const seen = mock(
-      "post",
-      URL,
-      json({ error: { message: "failed to create job", type: "server_error" } }, { status: 500 }),
-    );
-    const err = await failure(main(auth, body));
-    expect(err).toBeInstanceOf(ProviderError);
-    expect(err.message).toBe("Together 500: failed to create job");
-    expect(seen).toHaveLength(1);
-  });
-
   test.each([
-    ["a missing model_source", { model_name: "x" }, "body.model_source: is required"],
     [
       "an unknown model_type",
       { ...body, model_type: "lora" },

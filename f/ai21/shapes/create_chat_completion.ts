@@ -33,7 +33,8 @@ export const shape: Shape = {
       metadata: { t: "json" },
     } } },
     response_format: { t: "object", fields: {
-      type: { t: "enum", req: 1, values: ["text", "json_object"] },
+      type: { t: "enum", req: 1, values: ["text", "json_object", "json_schema"] },
+      json_schema: { t: "json" },
     } },
     max_tokens: { t: "number" },
     temperature: { t: "number" },

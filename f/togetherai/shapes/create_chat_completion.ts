@@ -44,6 +44,7 @@ export const shape: Shape = {
         schema: { t: "json" },
         strict: { t: "boolean" },
       } },
+      schema: { t: "json" },
     } },
     tools: { t: "list", item: { t: "object", fields: {
       type: { t: "enum", req: 1, values: ["function"] },

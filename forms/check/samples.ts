@@ -87,9 +87,17 @@ export function sampleFor(field: Field): Sample {
 export const alsoFilled: Record<string, string[]> = {
   "ai21/create_chat_completion": ["body.messages[].content"],
   "cohere/chat": ["body.messages[].content"],
-  "cohere/embed": ["body.texts"],
+  "cohere/embed": ["body.texts", "body.inputs[].content[].text"],
   "togetherai/create_chat_completion": ["body.messages[].content"],
   "togetherai/create_evaluation": ["body.parameters.labels", "body.parameters.pass_labels"],
   "togetherai/download_fine_tuned_model": ["body.checkpoint"],
   "togetherai/update_endpoint": ["body.display_name"],
+};
+
+/**
+ * Fields of which a script takes exactly one (Cohere embed: texts, images or inputs). With an item
+ * added to one of them, a person leaves the others empty, so the test does too.
+ */
+export const onlyOneOf: Record<string, string[]> = {
+  "cohere/embed": ["body.texts", "body.images", "body.inputs"],
 };

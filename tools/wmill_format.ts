@@ -33,7 +33,30 @@ const yamlOptions = {
 };
 
 export function toYaml(value: unknown): string {
-  return YAML.stringify(value, yamlOptions);
+  const doc = new YAML.Document(value, yamlOptions);
+  keepItemOrder(doc.contents, value);
+  return doc.toString(yamlOptions);
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
+
+/**
+ * The one place we part from the CLI's sorting: a list item's form draws its fields in the key
+ * order of `items.properties` (it ignores `order`; forms/ shows it), and Windmill keeps that
+ * order (schemas are stored as json, not jsonb). So those maps keep the generator's order.
+ */
+function keepItemOrder(node: unknown, value: unknown, key?: string): void {
+  if (YAML.isSeq(node) && Array.isArray(value)) node.items.forEach((n, i) => keepItemOrder(n, value[i]));
+  if (!YAML.isMap(node) || !isRecord(value)) return;
+  for (const pair of node.items) {
+    const k = String(YAML.isScalar(pair.key) ? pair.key.value : pair.key);
+    keepItemOrder(pair.value, value[k], k);
+  }
+  const props = node.get("properties", true);
+  if (key !== "items" || !YAML.isMap(props) || !isRecord(value.properties)) return;
+  const order = Object.keys(value.properties);
+  const at = (pair: { key: unknown }) => order.indexOf(String(YAML.isScalar(pair.key) ? pair.key.value : pair.key));
+  props.items.sort((a, b) => at(a) - at(b));
 }
 
 export function fromYaml(text: string): unknown {

@@ -96,16 +96,20 @@ const contentNeeded = check(
   (m) => `is required for a ${m.role} message`,
   (m) => m.role !== "assistant" && m.content === undefined,
 );
-// Cohere refuses these combinations with a 400; saying so before the call names the field.
+// Cohere refuses JSON output with documents or tools with a 400 (spec ResponseFormatV2: "not
+// supported when used in combinations with the documents or tools parameters"); saying so before
+// the call names the field. `{type: "text"}` is the default ("Defaults to text",
+// ResponseFormatTypeV2): it asks for nothing, so it combines with anything.
+const asksJson = (b: { response_format?: { type: string } }) => b.response_format?.type === "json_object";
 const formatWithoutDocuments = check(
   "response_format",
-  "cannot be combined with documents",
-  (b) => b.response_format !== undefined && b.documents !== undefined,
+  'type "json_object" cannot be combined with documents',
+  (b) => asksJson(b) && b.documents !== undefined,
 );
 const formatWithoutTools = check(
   "response_format",
-  "cannot be combined with tools",
-  (b) => b.response_format !== undefined && b.tools !== undefined,
+  'type "json_object" cannot be combined with tools',
+  (b) => asksJson(b) && b.tools !== undefined,
 );
 const schemaNeedsJsonObject = check(
   "json_schema",

@@ -72,12 +72,26 @@ describe("trainingMethod", () => {
   });
 
   test("names the field that belongs to the other variant", () => {
-    expect(broken({ training_method: { method: "sft", dpo_reference_free: false } })).toBe(
+    expect(broken({ training_method: { method: "sft", dpo_reference_free: true } })).toBe(
       "body.training_method.dpo_reference_free: applies to dpo only",
     );
-    expect(broken({ training_method: { method: "dpo", train_on_inputs: false } })).toBe(
+    expect(broken({ training_method: { method: "sft", dpo_beta: 0.1 } })).toBe(
+      "body.training_method.dpo_beta: applies to dpo only",
+    );
+    expect(broken({ training_method: { method: "dpo", train_on_inputs: true } })).toBe(
       "body.training_method.train_on_inputs: applies to sft only",
     );
+  });
+
+  test("lets the other variant's toggles through when false, as an untouched form toggle sends them", () => {
+    const sft = {
+      method: "sft",
+      train_on_inputs: false,
+      dpo_normalize_logratios_by_length: false,
+      dpo_reference_free: false,
+    };
+    expect(broken({ training_method: sft })).toBeUndefined();
+    expect(broken({ training_method: { method: "dpo", dpo_beta: 0.1, train_on_inputs: false } })).toBeUndefined();
   });
 
   test("ignores the nulls an empty form field leaves", () => {

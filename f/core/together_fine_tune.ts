@@ -23,9 +23,12 @@ const DPO_ONLY = ["dpo_beta", "rpo_alpha", "simpo_gamma", "dpo_normalize_lograti
 const SFT_ONLY = ["train_on_inputs"];
 const LORA_ONLY = ["lora_r", "lora_alpha", "lora_dropout", "lora_trainable_modules"];
 
-/** A field of one variant given under another variant's tag, named with the variant it belongs to. */
+/**
+ * A field of one variant given under another variant's tag, named with the variant it belongs to.
+ * A `false` toggle is not given: it is what the form sends for an untouched toggle, and means "off".
+ */
 function onlyFor(tag: string, variant: string, fields: readonly string[]): Check {
-  const given = (o: any) => fields.find((f) => o[f] !== undefined);
+  const given = (o: any) => fields.find((f) => o[f] !== undefined && o[f] !== false);
   return check(
     (o) => given(o)!,
     `applies to ${variant} only`,

@@ -1,7 +1,7 @@
 // One walk over the input that checks and cleans it against a compiled shape (compile.ts): form
-// leftovers (null, "", [], {}) are dropped at every depth, unknown keys and `__proto__` are
-// refused, Raw JSON is copied as data, numbers are finite, then types, enums, required fields and
-// the rules. It returns the copy to send; every failure is an InputError naming the field path.
+// leftovers (null, "", [], {}, an untouched object: only `false` and none of its required fields)
+// are dropped at every depth, unknown keys and `__proto__` are refused, Raw JSON is copied as
+// data, numbers are finite, then types, enums, required fields and the rules. It returns the copy to send; every failure is an InputError naming the field path.
 import type { Compiled } from "./compile.ts";
 import { InputError } from "./errors.ts";
 import { depth, enter, fail, here, leave, rewind, show } from "./field_path.ts";
@@ -98,7 +98,7 @@ export function walkObject(v: unknown, c: Compiled, root: boolean): Record<strin
     leave();
     if (x !== DROP) (out[k] = x), n++;
   }
-  if (n === 0 && !root) return DROP;
+  if (!root && (n === 0 || untouched(out, c.required!))) return DROP;
   for (const k of c.required!) {
     if (Object.hasOwn(out, k)) continue;
     const given = (v as Record<string, unknown>)[k];
@@ -106,6 +106,17 @@ export function walkObject(v: unknown, c: Compiled, root: boolean): Record<strin
   }
   if (c.checks) runChecks(out, c);
   return out;
+}
+
+/**
+ * The form's untouched state of an object with required fields: none of them given and only
+ * `false` toggles (the form sends `false` for every boolean without a default). It carries no
+ * information and would be refused for its missing field, so it is a leftover too.
+ */
+function untouched(out: Record<string, unknown>, required: readonly string[]): boolean {
+  if (required.length === 0 || required.some((k) => Object.hasOwn(out, k))) return false;
+  for (const k in out) if (out[k] !== false) return false;
+  return true;
 }
 
 function runChecks(o: unknown, c: Compiled): void {

@@ -87,6 +87,14 @@ describe("cohere/chat", () => {
     expect(seen[0].body).toEqual({ model, messages, tools });
   });
 
+  test('sends response_format {type: "text"}, the default, alongside tools and documents', async () => {
+    const seen = mock("post", URL, json(plain.response.json));
+    const documents = [{ data: { text: "Flows run nightly." } }];
+    const body = { model, messages, tools, documents, response_format: { type: "text" as const } };
+    await main(auth, body);
+    expect(seen[0].body).toEqual(body);
+  });
+
   test("sends a tool result message, tools and strict_tools as given", async () => {
     const seen = mock("post", URL, json(plain.response.json));
     const history = [
@@ -272,12 +280,12 @@ describe("cohere/chat", () => {
     [
       "response_format with documents",
       { model, messages, response_format: { type: "json_object" }, documents: [{ data: { text: "x" } }] },
-      "body.response_format: cannot be combined with documents",
+      'body.response_format: type "json_object" cannot be combined with documents',
     ],
     [
       "response_format with tools",
       { model, messages, response_format: { type: "json_object" }, tools },
-      "body.response_format: cannot be combined with tools",
+      'body.response_format: type "json_object" cannot be combined with tools',
     ],
     [
       "a json_schema without type json_object",

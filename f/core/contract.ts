@@ -3,12 +3,11 @@
 // returns what to send; `npm run metadata` reads the same contract to write the form.
 import { type Alternatives, compile, type Compiled, type Rules } from "./compile.ts";
 import { InputError } from "./errors.ts";
-import { start } from "./field_path.ts";
 import type { Target } from "./http.ts";
 import { type CallOptions, checkOptions, compileOptions } from "./options.ts";
 import { target } from "./providers.ts";
 import type { Shape } from "./shape.ts";
-import { walkObject } from "./walk.ts";
+import { walkRoot } from "./walk.ts";
 
 /**
  * How the operation sends its fields: "json" (a JSON body; options.extra_body is merged into it),
@@ -53,11 +52,14 @@ export class Contract {
     // Compiled on first use, once: importing a script (as the metadata generator does) compiles nothing.
     this.#options ??= compileOptions(this.shape.options);
     this.#body ??= compile(this.shape.body, this.spec.rules, this.spec.alternatives, "$", this.#hint());
-    const { extra_body, ...opts } = checkOptions(options, this.#options);
-    if (extra_body !== undefined) this.#checkExtra(extra_body);
-    start("body");
-    const out = walkObject(body ?? {}, this.#body, true) as Record<string, unknown>;
-    for (const k in extra_body) out[k] = extra_body[k];
+    const opts = checkOptions(options, this.#options);
+    const extra = opts.extra_body;
+    if (extra !== undefined) {
+      this.#checkExtra(extra);
+      delete opts.extra_body;
+    }
+    const out = walkRoot(body ?? {}, this.#body, "body");
+    for (const k in extra) out[k] = extra[k];
     return { target: t, body: out as B, options: opts };
   }
 

@@ -1,27 +1,40 @@
-// Where the validator is in the input, kept on one stack so a walk allocates no path strings:
-// the path is only spelt out when a rule breaks.
+// Where in the input a rule broke, found only when one does: a walk keeps no path while it checks
+// (no stack to push and pop per field, bench/RESULTS.md); a broken rule throws a Broken, and each
+// object or list it unwinds through adds its key. At the root it becomes the InputError naming the path.
 import { InputError } from "./errors.ts";
 
-const stack: (string | number)[] = [];
+/** A rule broken below the current point of a walk; `keys` runs from the deepest key outwards. */
+export class Broken {
+  readonly keys: (string | number)[] = [];
+  constructor(readonly rule: string) {}
+}
 
-export const enter = (key: string | number): void => void stack.push(key);
-export const leave = (): void => void stack.pop();
-export const depth = (): number => stack.length;
-/** Back to `d` after an alternative failed partway down. */
-export const rewind = (d: number): void => void (stack.length = d);
+/** Throws for the current value (and `field` below it, if given). */
+export function fail(rule: string, got?: string, field?: string): never {
+  const b = new Broken(got === undefined ? rule : `${rule} (got ${got})`);
+  if (field) b.keys.push(field);
+  throw b;
+}
 
-/** The current path: `body.messages[0].role`. */
-export function here(): string {
+/** Adds `key` to a Broken passing out of the value at `key`; anything else passes unchanged. */
+export function at(e: unknown, key: string | number): unknown {
+  if (e instanceof Broken) e.keys.push(key);
+  return e;
+}
+
+/** The keys of `b` below the point where they were gathered: `[0].text`, `.name`. */
+export function below(b: Broken): string {
   let s = "";
-  for (const k of stack) s += typeof k === "number" ? `[${k}]` : s ? `.${k}` : k;
+  for (let i = b.keys.length - 1; i >= 0; i--) {
+    const k = b.keys[i]!;
+    s += typeof k === "number" ? `[${k}]` : `.${k}`;
+  }
   return s;
 }
 
-/** Starts a walk at `root` ("body", "options"), whatever an earlier throw left behind. */
-export function start(root: string): void {
-  stack.length = 0;
-  stack.push(root);
-}
+/** A Broken that reached `root` ("body", "options") as the InputError naming its whole path. */
+export const named = (e: unknown, root: string): unknown =>
+  e instanceof Broken ? new InputError(root + below(e), e.rule) : e;
 
 const kind = (v: unknown) =>
   v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : typeof v;
@@ -29,10 +42,3 @@ const kind = (v: unknown) =>
 /** A value as a message shows it: strings quoted, objects by kind. */
 export const show = (v: unknown): string =>
   typeof v === "string" ? JSON.stringify(v) : typeof v === "object" ? kind(v) : String(v);
-
-/** Throws the InputError for the current path (and `field` below it, if given). */
-export function fail(rule: string, got?: string, field?: string): never {
-  const p = here();
-  const path = field ? `${p}.${field}` : p;
-  throw new InputError(path, got === undefined ? rule : `${rule} (got ${got})`);
-}

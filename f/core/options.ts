@@ -1,10 +1,9 @@
 // The call options every script takes, with one set of bounds, used by the scripts' validation
 // and by the local runner alike: options: { max_retries?, timeout_seconds?, extra_body? }.
 import { compile, type Compiled } from "./compile.ts";
-import { start } from "./field_path.ts";
 import { and, above, atMost, free, int } from "./rules.ts";
 import { json, num, obj } from "./shape.ts";
-import { DROP, walkObject } from "./walk.ts";
+import { walkRoot } from "./walk.ts";
 
 /** At most 10 retries: with backoff and Retry-After waits that is already minutes. */
 export const MAX_RETRIES = 10;
@@ -30,11 +29,11 @@ const known = (keys: readonly string[]) => `options takes ${keys.join(", ")}`;
 /** The compiled options node; `compileOptions` for a script's own (generated) options shape. */
 export const compileOptions = (node = OPTIONS_SHAPE): Compiled => compile(node, OPTION_RULES, {}, "$", known);
 
-const standard = compileOptions();
+let standard: Compiled | undefined;
 
 /** Checks `options` (null, undefined and form leftovers are no options) and returns a clean copy. */
-export function checkOptions(options: unknown, c: Compiled = standard): CallOptions {
-  start("options");
-  const out = walkObject(options ?? {}, c, true);
-  return out === DROP ? {} : (out as CallOptions);
+export function checkOptions(options: unknown, c: Compiled = (standard ??= compileOptions())): CallOptions {
+  // No options is the common call: nothing to walk when no option is required.
+  if ((options === undefined || options === null) && c.required!.length === 0) return {};
+  return walkRoot(options ?? {}, c, "options") as CallOptions;
 }

@@ -139,6 +139,7 @@ export async function request<T>(
 
 function buildUrl(base: string, p: string, query?: Record<string, unknown>): string {
   const url = base.replace(/\/+$/, "") + p;
+  if (query === undefined) return url;
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(query ?? {})) {
     if (v === undefined || v === null) continue;

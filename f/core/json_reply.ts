@@ -2,7 +2,7 @@
 import { readBytes } from "./binary_reply.ts";
 import { ProviderError } from "./errors.ts";
 import type { Reply } from "./http.ts";
-import { redactJson } from "./redact.ts";
+import { mayHold, redactJson } from "./redact.ts";
 
 export interface JsonRead {
   /** The largest body accepted, in bytes: refused from Content-Length when announced, else once passed. */
@@ -18,9 +18,13 @@ export interface JsonRead {
  * operations) becomes null. A body that is not JSON is the provider's answer, not a network failure:
  * a ProviderError with the reply's status, not retried.
  */
+// One decoder for every reply (decode() without `stream` keeps no state), made on first use: a module-level
+// one would throw on a Windmill too old for TextDecoder before requireGlobals could say so.
+let decoder: TextDecoder | undefined;
+
 export async function readJson<T = unknown>(reply: Reply, o: JsonRead = {}): Promise<T> {
   const bytes = await readBytes(reply.target, reply, o.maxBytes ?? Number.POSITIVE_INFINITY, o.tooLarge);
-  const text = new TextDecoder().decode(bytes);
+  const text = (decoder ??= new TextDecoder()).decode(bytes);
   let value: unknown;
   try {
     value = text ? JSON.parse(text) : null;
@@ -35,5 +39,6 @@ export async function readJson<T = unknown>(reply: Reply, o: JsonRead = {}): Pro
       secret: reply.target.apiKey,
     });
   }
-  return redactJson(value, reply.target.apiKey, o.binary) as T;
+  const key = reply.target.apiKey;
+  return (mayHold(text, key) ? redactJson(value, key, o.binary) : value) as T;
 }

@@ -27,6 +27,16 @@ describe("redact", () => {
     expect(redact(`echo ${KEY.slice(5, 15)}`)).toBe("echo [redacted]");
   });
 
+  test("finds every 8-character fragment at every offset, for keys of every length", () => {
+    const chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-";
+    for (let n = 1; n <= 40; n++) {
+      const key = Array.from({ length: n }, (_, i) => chars[(i * 7 + n) % chars.length]).join("");
+      const w = Math.min(8, n);
+      for (let i = 0; i + w <= n; i++)
+        expect(redact(`see ${key.slice(i, i + w)} here`, key)).toBe("see [redacted] here");
+    }
+  });
+
   test("returns text without the key unchanged, and empty text as it is", () => {
     expect(redact("nothing here", KEY)).toBe("nothing here");
     expect(redact("", KEY)).toBe("");

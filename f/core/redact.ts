@@ -23,31 +23,53 @@ export function redact(text: string, secret: string | undefined = jobKey): strin
 
 /**
  * Masks every string (and object key) of a parsed JSON value, in place. Keys listed in `binary` hold
- * file contents (base64): the user's data, left as they are.
+ * file contents (base64): the user's data, left as they are. A string shorter than a fragment cannot
+ * hold one and is passed over without a call: most keys and values of a reply are (bench/RESULTS.md).
  */
 export function redactJson<T>(value: T, secret: string | undefined = jobKey, binary?: ReadonlySet<string>): T {
   if (!secret) return value;
+  const w = Math.min(WINDOW, secret.length);
   const walk = (v: any): any => {
-    if (typeof v === "string") return redact(v, secret);
+    if (typeof v === "string") return v.length < w ? v : redact(v, secret);
     if (typeof v !== "object" || v === null || ArrayBuffer.isView(v)) return v;
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
-        const w = walk(v[i]);
-        if (w !== v[i]) v[i] = w;
+        const x = v[i];
+        if (typeof x === "number" || typeof x === "boolean" || x === null) continue;
+        const y = walk(x);
+        if (y !== x) v[i] = y;
       }
       return v;
     }
-    for (const k of Object.keys(v)) {
-      const w = binary?.has(k) && typeof v[k] === "string" ? v[k] : walk(v[k]);
-      const masked = redact(k, secret);
+    const keys = Object.keys(v);
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      const x = v[k];
+      const y =
+        typeof x === "number" || typeof x === "boolean" || x === null || (binary?.has(k) && typeof x === "string")
+          ? x
+          : walk(x);
+      const masked = k.length < w ? k : redact(k, secret);
       if (masked !== k) {
         delete v[k];
-        v[masked] = w;
-      } else if (w !== v[k]) v[k] = w;
+        v[masked] = y;
+      } else if (y !== x) v[k] = y;
     }
     return v;
   };
   return walk(value);
+}
+
+/**
+ * False when the JSON text `json` provably holds no fragment of the key, in any string or object key
+ * it decodes to: then its parsed value needs no masking. Proof: the text holds none of the key's anchors
+ * (below), and it has no \u escape, the only way JSON can write the anchors' characters other than as
+ * themselves (the anchors hold no ", \ or /, the characters JSON escapes otherwise).
+ */
+export function mayHold(json: string, secret: string | undefined = jobKey): boolean {
+  if (!secret) return false;
+  const m = matcher(secret);
+  return !m.plain || json.includes("\\u") || anchored(json, m.anchors);
 }
 
 /**
@@ -93,17 +115,26 @@ function apply(text: string, hits: number[] | undefined, limit: number): string 
   return out + text.slice(at, Math.max(at, limit));
 }
 
-type Matcher = { key: string; width: number; buckets: (string[] | undefined)[] };
+type Matcher = {
+  key: string;
+  width: number;
+  anchors: string[];
+  /** The anchors hold no character JSON escapes ("\\/ and controls): see mayHold. */
+  plain: boolean;
+  buckets: (string[] | undefined)[];
+};
 let cached: Matcher | undefined;
+const matcher = (key: string) => (cached?.key === key ? cached : (cached = compile(key)));
 
 /**
- * Where fragments of `key` occur in `text`, as merged [start, end) pairs, or undefined. One pass over
- * the text: a 2-character hash picks the few fragments worth comparing at each position, which keeps
- * up with indexOf per fragment on long texts and is ten times faster on short stream chunks.
+ * Where fragments of `key` occur in `text`, as merged [start, end) pairs, or undefined. Most texts hold
+ * none, which a few indexOf calls prove (the anchors, below); only a text holding an anchor takes the
+ * exact pass: a 2-character hash picks the few fragments worth comparing at each position.
  */
 function find(text: string, key: string): number[] | undefined {
-  const m = cached?.key === key ? cached : (cached = compile(key));
+  const m = matcher(key);
   const w = m.width;
+  if (text.length < w || !anchored(text, m.anchors)) return undefined;
   let hits: number[] | undefined;
   const add = (start: number) => {
     if (hits && start <= hits[hits.length - 1]!) hits[hits.length - 1] = start + w;
@@ -126,6 +157,24 @@ function find(text: string, key: string): number[] | undefined {
   return hits;
 }
 
+/**
+ * Every fragment (width w) holds one of the anchors: the Q-grams of the key starting at multiples of
+ * w - Q + 1, since a fragment's w - Q + 1 Q-gram starts include exactly one such multiple. A text
+ * without any anchor therefore holds no fragment. A key shorter than 8 is its own only fragment.
+ */
+const Q = 4;
+function anchored(text: string, list: readonly string[]): boolean {
+  for (let i = 0; i < list.length; i++) if (text.includes(list[i]!)) return true;
+  return false;
+}
+
+function anchors(key: string, width: number): string[] {
+  if (width < WINDOW) return [key];
+  const out: string[] = [];
+  for (let j = 0; j + Q <= key.length; j += width - Q + 1) out.push(key.slice(j, j + Q));
+  return out;
+}
+
 function compile(key: string): Matcher {
   const width = Math.min(WINDOW, key.length);
   const buckets: (string[] | undefined)[] = new Array(4096);
@@ -134,5 +183,6 @@ function compile(key: string): Matcher {
     const bucket = (buckets[(key.charCodeAt(i) * 31 + key.charCodeAt(i + 1)) & 4095] ??= []);
     if (!bucket.includes(f)) bucket.push(f);
   }
-  return { key, width, buckets };
+  const list = anchors(key, width);
+  return { key, width, anchors: list, plain: list.every((a) => !/["\\/\x00-\x1f]/.test(a)), buckets };
 }

@@ -4,6 +4,8 @@
 
 const WINDOW = 8;
 const MASK = "[redacted]";
+/** How many characters of the live stream HeldBack keeps until the next piece or the end. */
+export const HELD_BACK = WINDOW - 1;
 
 let jobKey: string | undefined;
 
@@ -83,7 +85,7 @@ export class HeldBack {
   /** What of `held + text` is safe to show now. */
   take(text: string): string {
     const all = this.held + text;
-    let cut = this.secret ? all.length - (WINDOW - 1) : all.length;
+    let cut = this.secret ? all.length - HELD_BACK : all.length;
     if (cut <= 0) {
       this.held = all;
       return "";

@@ -1,7 +1,7 @@
 // Reads a text/event-stream body and hands each event to a callback, one network chunk at a time.
 // Version-qualified so Windmill locks this version at deploy and relock time, not `latest` (windmill.md);
 // tsconfig.json `paths` maps the specifier onto the installed package for Bun, tsc and Bun.build.
-import { createParser, type EventSourceMessage } from "eventsource-parser@3.0.6";
+import { createParser, type EventSourceMessage } from "eventsource-parser@3.1.1";
 import type { Reply } from "./http.ts";
 
 export type { EventSourceMessage };

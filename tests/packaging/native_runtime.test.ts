@@ -39,7 +39,7 @@ describe("every module under f/ runs in Windmill's native isolates", () => {
   test(`npm imports are only ${[...NPM_ALLOWED].join(", ")}`, () => {
     const wrong = sources.flatMap((file) =>
       importsOf(code.get(file)!)
-        // Version-qualified ("eventsource-parser@3.0.6"): the name is what is allowed.
+        // Version-qualified ("eventsource-parser@3.1.1"): the name is what is allowed.
         .filter((spec) => !spec.startsWith(".") && !NPM_ALLOWED.has(spec.replace(/(.)@[^@/]+$/, "$1")))
         .map((spec) => `${file}: ${spec}`),
     );

@@ -1,7 +1,8 @@
-// One contender in a fresh process: `bun bench/child.ts <contender> <provider> <work> <baseUrl> [count]`.
+// One contender in a fresh process: `bun bench/child.ts <contender> <provider> <work> <baseUrl> [count]`,
+// or `deno run … bench/child.ts` for the _deno contenders (the same file without the suffix, under V8).
 // stdout carries only what the contender prints (WM_STREAM lines), drained by the parent as Windmill
 // would; the measurements go to stderr as one `BENCH {json}` line. Imports nothing else up front,
-// so a cold start loads the contender and nothing more.
+// so a cold start loads the contender and nothing more; it uses only what Bun and Deno both have.
 import type { Load } from "./chat_request.ts";
 import type { Provider } from "./wire.ts";
 
@@ -12,7 +13,8 @@ const [contender, provider, work, baseUrl, count = "1"] = process.argv.slice(2) 
   string,
   string?,
 ];
-const file = contender === "sdk" ? `./contenders/${provider}_sdk.ts` : `./contenders/${contender}.ts`;
+const name = contender.replace(/_deno$/, "");
+const file = name === "sdk" ? `./contenders/${provider}_sdk.ts` : `./contenders/${name}.ts`;
 const { load } = (await import(file)) as { load: Load };
 const chat = await load(provider, baseUrl, work === "stream" || work === "memory");
 const n = Number(count);
@@ -45,10 +47,8 @@ if (work === "cold") {
 }
 // Peak RSS of this process alone. Not getrusage's maxRSS: Linux carries the parent's peak across
 // spawn, so after the 50 MB run every child would report the parent's size.
-const hwm = /VmHWM:\s*(\d+) kB/.exec(
-  await Bun.file("/proc/self/status")
-    .text()
-    .catch(() => ""),
-);
+const deno = (globalThis as { Deno?: { readTextFile(path: string): Promise<string> } }).Deno;
+const status = deno ? deno.readTextFile("/proc/self/status") : Bun.file("/proc/self/status").text();
+const hwm = /VmHWM:\s*(\d+) kB/.exec(await status.catch(() => ""));
 report.peakRss = hwm ? Number(hwm[1]) * 1024 : process.resourceUsage().maxRSS * 1024;
 console.error("BENCH " + JSON.stringify(report));

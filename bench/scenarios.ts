@@ -15,7 +15,7 @@ export interface Scenario {
   /** Calls (sequential) or rounds of 64 (concurrent). */
   count?: number;
   reps: { full: number; quick: number };
-  /** Ours over the baseline may be at most this (issue #7); undefined: reported, not judged. */
+  /** Ours (bundled) over the baseline may be at most this (issue 17); undefined: reported, not judged. */
   target?: number;
   /** The number compared across contenders (ms, or MiB for memory). */
   metric: (s: Sample) => number;
@@ -30,7 +30,7 @@ export const SCENARIOS: Scenario[] = [
     measure: "whole process wall time (spawn to exit): import the client, one non-streamed chat",
     work: "cold",
     reps: { full: 21, quick: 9 },
-    target: 1.2,
+    target: 1.25,
     metric: (s) => s.wallMs,
   },
   {
@@ -61,7 +61,7 @@ export const SCENARIOS: Scenario[] = [
     work: "sequential",
     count: 500,
     reps: { full: 9, quick: 3 },
-    target: 1.05,
+    target: 1.15,
     metric: (s) => s.report.ms!,
   },
   {
@@ -71,7 +71,7 @@ export const SCENARIOS: Scenario[] = [
     work: "concurrent",
     count: 20,
     reps: { full: 9, quick: 3 },
-    target: 1.05,
+    target: 1.15,
     metric: (s) => s.report.ms!,
   },
   {
@@ -81,6 +81,7 @@ export const SCENARIOS: Scenario[] = [
     work: "memory",
     stream: { shape: "burst", events: 50_000, chars: 1024 },
     reps: { full: 3, quick: 1 },
+    target: 1.1,
     metric: (s) => (s.report.peakRss! - s.report.rssBefore!) / MiB,
   },
 ];

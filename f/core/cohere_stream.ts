@@ -1,7 +1,7 @@
 // Assembles a Cohere v2 chat stream (`event: <type>` + `data: {"type": ...}` … `data: [DONE]`) into
 // the response the same request would get without streaming, while the text goes live to Windmill.
 import type { Reply, Target } from "./http.ts";
-import { redactJson } from "./redact.ts";
+import { redactJsonExcept } from "./redact.ts";
 import { ResultStream } from "./result_stream.ts";
 import { readSse } from "./sse.ts";
 import { parseEvent, streamError } from "./stream_events.ts";
@@ -59,7 +59,10 @@ export async function readCohereStream(target: Target, reply: Reply): Promise<Js
     out.fail();
     throw e;
   }
-  return redactJson(result, target.apiKey);
+  // The text blocks are what went live: when the stream masked nothing, they hold no fragment of the key.
+  const blocks: Json[] = out.masked ? [] : (message.content ?? []);
+  const clean = blocks.filter((b) => b?.type === "text").map((b): [Json, string] => [b, "text"]);
+  return redactJsonExcept(result, target.apiKey, clean);
 }
 
 /**

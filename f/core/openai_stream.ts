@@ -1,7 +1,7 @@
 // Assembles an OpenAI-style `data: {chunk}` … `data: [DONE]` stream (AI21, Together) into the
 // response the same request would get without streaming, while the text goes live to Windmill.
 import type { Reply, Target } from "./http.ts";
-import { redactJson } from "./redact.ts";
+import { redactJsonExcept } from "./redact.ts";
 import { ResultStream } from "./result_stream.ts";
 import { readSse } from "./sse.ts";
 import { parseEvent, streamError } from "./stream_events.ts";
@@ -54,7 +54,10 @@ export async function readOpenAiStream(target: Target, reply: Reply, kind: Strea
     out.fail();
     throw e;
   }
-  return redactJson(result, target.apiKey);
+  // Choice 0's text is what went live: when the stream masked nothing, it holds no fragment of the key.
+  const first = kind === "chat" ? result.choices[0]?.message : result.choices[0];
+  const clean: [Json, string][] = out.masked || !first ? [] : [[first, kind === "chat" ? "content" : "text"]];
+  return redactJsonExcept(result, target.apiKey, clean);
 }
 
 function merge(result: Json, chunk: Json, kind: StreamKind, pending: string[][]): void {

@@ -63,6 +63,25 @@ export function redactJson<T>(value: T, secret: string | undefined = jobKey, bin
 }
 
 /**
+ * redactJson for a streamed result, passing over the strings at `clean` ([holder, key] pairs): text the
+ * live stream's HeldBack already proved free of the key. Searching a long answer again would also
+ * flatten it, a second copy of the whole text at the peak of a stream (bench/RESULTS.md).
+ */
+export function redactJsonExcept<T>(
+  value: T,
+  secret: string | undefined,
+  clean: [Record<string, unknown>, string][],
+): T {
+  const kept = clean.map(([o, k]) => o[k]);
+  for (const [o, k] of clean) o[k] = null;
+  redactJson(value, secret);
+  clean.forEach(([o, k], i) => {
+    o[k] = kept[i];
+  });
+  return value;
+}
+
+/**
  * False when the JSON text `json` provably holds no fragment of the key, in any string or object key
  * it decodes to: then its parsed value needs no masking. Proof: the text holds none of the key's anchors
  * (below), and it has no \u escape, the only way JSON can write the anchors' characters other than as
@@ -80,6 +99,8 @@ export function mayHold(json: string, secret: string | undefined = jobKey): bool
  */
 export class HeldBack {
   private held = "";
+  /** True once anything was masked: until then, all the text taken holds no fragment of the key. */
+  masked = false;
   constructor(private readonly secret: string | undefined = jobKey) {}
 
   /** What of `held + text` is safe to show now. */
@@ -91,6 +112,7 @@ export class HeldBack {
       return "";
     }
     const hits = this.secret ? find(all, this.secret) : undefined;
+    if (hits) this.masked = true;
     // A masked run that crosses the cut is held whole, so it is shown as one mask later.
     for (let i = 0; i < (hits?.length ?? 0); i += 2) if (hits![i]! < cut && hits![i + 1]! > cut) cut = hits![i]!;
     this.held = all.slice(cut);
@@ -100,6 +122,7 @@ export class HeldBack {
   /** The held-back rest, masked, at the end of the stream. */
   end(): string {
     const rest = redact(this.held, this.secret);
+    if (rest !== this.held) this.masked = true;
     this.held = "";
     return rest;
   }

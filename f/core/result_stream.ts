@@ -18,6 +18,11 @@ export class ResultStream {
     this.mask = new HeldBack(secret);
   }
 
+  /** False while nothing shown was masked: the text pushed so far then holds no fragment of the key. */
+  get masked(): boolean {
+    return this.mask.masked;
+  }
+
   push(text: string): void {
     this.pending += text;
   }

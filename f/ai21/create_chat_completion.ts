@@ -50,7 +50,7 @@ export async function main(
   options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
   const { target: t, body: json, options: o } = contract.parse(auth, body, options);
-  const expected = structuredOutput(json);
+  const expected = await structuredOutput(json);
   const req = { method: "POST", path: path`/chat/completions`, json, idempotent: true } as const;
   const read = json.stream ? (reply: Reply) => readOpenAiStream(t, reply, "chat") : readJson<Record<string, any>>;
   const result = await request(t, req, o, read);

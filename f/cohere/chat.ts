@@ -64,7 +64,7 @@ export async function main(
   options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
   const { target: t, body: json, options: o } = contract.parse(auth, body, options);
-  const expected = structuredOutput(json.response_format);
+  const expected = await structuredOutput(json.response_format);
   const req = { method: "POST", path: path`/v2/chat`, json, idempotent: true } as const;
   const read = json.stream ? (reply: Reply) => readCohereStream(t, reply) : readJson<Record<string, any>>;
   const result = await request(t, req, o, read);

@@ -3,8 +3,10 @@
 // breaks the schema or was cut by max_tokens fails the step with every failure listed: never a
 // silent fall back to text.
 // Version-qualified so Windmill locks this version at deploy and relock time, not `latest` (windmill.md);
-// tsconfig.json `paths` maps the specifier onto the installed package for Bun, tsc and Bun.build.
-import { type OutputUnit, type SchemaDraft, Validator } from "@cfworker/json-schema@4.1.6";
+// tsconfig.json `paths` maps the specifier onto the installed package for Bun, tsc and Bun.build. The
+// static (type) import is what Windmill's import scan reads for the lock; the code is imported where a
+// schema is compiled, so a chat without one never evaluates it (the bundle still carries it, inlined).
+import type { OutputUnit, SchemaDraft, Validator } from "@cfworker/json-schema@4.1.6";
 import { InputError, ProviderError } from "./errors.ts";
 import { redact } from "./redact.ts";
 import type { Target } from "./http.ts";
@@ -61,13 +63,14 @@ export class StructuredOutputError extends ProviderError {
  * Compiles `schema` (at input path `field`) once, before anything is sent. `schema` undefined: JSON
  * mode, where the reply must only be JSON. The schema is copied: the validator marks what it reads.
  */
-export function expectJson(by: ParsedBy, schema: unknown, field: string): Expected {
+export async function expectJson(by: ParsedBy, schema: unknown, field: string): Promise<Expected> {
   if (schema === undefined) return { by };
   if (typeof schema !== "object" || schema === null || Array.isArray(schema))
     throw new InputError(field, "must be a JSON schema object");
   const copy = JSON.parse(JSON.stringify(schema));
   const named = typeof copy.$schema === "string" ? copy.$schema : "";
   const draft = DRAFTS.find(([re]) => re.test(named))?.[1] ?? "2020-12";
+  const { Validator } = await import("@cfworker/json-schema@4.1.6");
   try {
     // shortCircuit off: every failure is reported, not only the first.
     return { by, validator: new Validator(copy, draft, false) };

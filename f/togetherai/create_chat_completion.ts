@@ -83,7 +83,7 @@ export async function main(
   options?: { max_retries?: number; timeout_seconds?: number; extra_body?: object },
 ) {
   const { target: t, body: json, options: o } = contract.parse(auth, body, options);
-  const expected = structuredOutput(json.response_format);
+  const expected = await structuredOutput(json.response_format);
   // Stateless inference: safe to repeat, so 5xx and dropped connections are retried too.
   const req = { method: "POST", path: path`/chat/completions`, json, idempotent: true } as const;
   const read = json.stream ? (reply: Reply) => readOpenAiStream(t, reply, "chat") : readJson<Record<string, any>>;

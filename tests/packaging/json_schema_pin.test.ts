@@ -29,7 +29,7 @@ describe(`${NAME} is pinned on the server as in package.json`, () => {
     expect(paths[`${NAME}@${pinned}`]).toEqual([`./node_modules/${NAME}`]);
   });
 
-  test("Bun.build, as Windmill bundles a script, inlines it with no eval or new Function", async () => {
+  test("Bun.build, as Windmill bundles a script, inlines it (the lazy import too) with no eval or new Function", async () => {
     const built = await Bun.build({
       entrypoints: [join(ROOT, MODULE)],
       target: "browser",
@@ -39,6 +39,8 @@ describe(`${NAME} is pinned on the server as in package.json`, () => {
     const code = await built.outputs[0]!.text();
     expect(code).toContain("class Validator");
     expect(code).not.toMatch(/from\s*["']@cfworker/);
+    // The module imports it where a schema is compiled: that import must be bundled, not left to the isolate.
+    expect(code).not.toMatch(/import\(\s*["']@cfworker/);
     expect(code).not.toMatch(/\beval\s*\(|\bnew\s+Function\b|\bFunction\s*\(/);
   });
 });

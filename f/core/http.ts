@@ -85,11 +85,8 @@ export async function request<T>(
   const timeoutMs = (options?.timeout_seconds ?? 600) * 1000;
   const idempotent = req.idempotent ?? req.method === "GET";
   const url = buildUrl(target.baseUrl, req.path, req.query);
-  const headers: Record<string, string> = {
-    authorization: `Bearer ${target.apiKey}`,
-    accept: "application/json",
-    ...req.headers,
-  };
+  const headers: Record<string, string> = { authorization: `Bearer ${target.apiKey}`, accept: "application/json" };
+  if (req.headers) Object.assign(headers, req.headers);
   if (req.json !== undefined) headers["content-type"] = "application/json";
   // Bun re-sends GET, PUT and DELETE, and Deno every method, when a reused keep-alive connection drops
   // before the answer (measured on loopback, docs/decisions.md). A request the core would not repeat
@@ -102,14 +99,9 @@ export async function request<T>(
     const dog = watchdog(timeoutMs);
     let reply: Reply | undefined;
     try {
-      const response = await fetch(url, {
-        method: req.method,
-        headers,
-        body,
-        signal: dog.signal,
-        redirect: req.redirect,
-        ...(fresh && { keepalive: false }),
-      }).catch((e) => {
+      const init: RequestInit = { method: req.method, headers, body, signal: dog.signal, redirect: req.redirect };
+      if (fresh) init.keepalive = false;
+      const response = await fetch(url, init).catch((e) => {
         throw noResponse(target, e, dog.timedOut, timeoutMs, "waiting", idempotent);
       });
       dog.alive();

@@ -32,29 +32,41 @@ export function target(provider: Provider, auth: unknown): Target {
   const p = PROVIDERS[provider];
   if (typeof auth !== "object" || auth === null) throw new InputError("auth", `must be a ${provider} resource`);
   const a = auth as Record<string, unknown>;
-  const apiKey = Object.hasOwn(a, p.key) ? a[p.key] : undefined;
-  if (typeof apiKey !== "string" || apiKey.trim() === "")
-    throw new InputError(`auth.${p.key}`, "is required: the provider's API key");
-  if (!HEADER_SAFE.test(apiKey)) {
+  const given = Object.hasOwn(a, p.key) ? a[p.key] : undefined;
+  const apiKey = typeof given === "string" ? given.trim() : "";
+  if (apiKey === "") throw new InputError(`auth.${p.key}`, "is required: the provider's API key");
+  if (!HEADER_SAFE.test(given as string)) {
     throw new InputError(
       `auth.${p.key}`,
       "must hold only visible ASCII characters: it contains a line break, tab or other invisible or non-ASCII character (copy the key again)",
     );
   }
   // From here on every error, including validation's, masks this key (f/core/redact.ts).
-  guardKey(apiKey.trim());
+  guardKey(apiKey);
   const raw = Object.hasOwn(a, p.base) ? a[p.base] : undefined;
-  const baseUrl = typeof raw === "string" && raw.trim() !== "" ? raw.trim() : p.url;
+  const trimmed = typeof raw === "string" ? raw.trim() : "";
+  const baseUrl = trimmed === "" ? p.url : trimmed;
+  if (baseUrl !== checkedUrl) {
+    checkUrl(baseUrl, p.base);
+    checkedUrl = baseUrl;
+  }
+  return { provider: p.label, baseUrl: baseUrl.replace(TRAILING_SLASHES, ""), apiKey };
+}
+
+const TRAILING_SLASHES = /\/+$/;
+/** The last base URL found valid: a process calling one provider again does not parse it again. */
+let checkedUrl: string | undefined;
+
+function checkUrl(baseUrl: string, field: string): void {
   if (!/^https?:\/\/[^/]/i.test(baseUrl) || !parses(baseUrl)) {
-    throw new InputError(`auth.${p.base}`, `must be an http(s) URL (got ${JSON.stringify(baseUrl)})`);
+    throw new InputError(`auth.${field}`, `must be an http(s) URL (got ${JSON.stringify(baseUrl)})`);
   }
   if (/[?#]/.test(baseUrl)) {
     throw new InputError(
-      `auth.${p.base}`,
+      `auth.${field}`,
       "must not carry a query (?...) or fragment (#...): the operation's path is appended to it",
     );
   }
-  return { provider: p.label, baseUrl: baseUrl.replace(/\/+$/, ""), apiKey: apiKey.trim() };
 }
 
 // URL.canParse is newer than some isolates Windmill runs; the constructor is everywhere.

@@ -14,7 +14,9 @@ const [contender, provider, work, baseUrl, count = "1"] = process.argv.slice(2) 
   string?,
 ];
 const name = contender.replace(/_deno$/, "");
-const file = name === "sdk" ? `./contenders/${provider}_sdk.ts` : `./contenders/${name}.ts`;
+// probe1 … probe6: the rungs of bench/profile.ts, all loaded by contenders/probe.ts.
+const file =
+  name === "sdk" ? `./contenders/${provider}_sdk.ts` : `./contenders/${name.startsWith("probe") ? "probe" : name}.ts`;
 const { load } = (await import(file)) as { load: Load };
 const chat = await load(provider, baseUrl, work === "stream" || work === "memory");
 const n = Number(count);

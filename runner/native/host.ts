@@ -7,7 +7,9 @@
 // Protocol. stdin: one JSON line per message, {id, code?, bundle, args, env}: `code` once per `bundle`
 // key. stdout: the script's console lines, framed per call by control lines starting "\x1e":
 // "\x1e<id> begin", then "\x1e<id> ok <bytes>" followed by exactly <bytes> of JSON and "\n",
-// or "\x1e<id> error <bytes>" with {name, message, stack}. stderr carries the same begin line.
+// or "\x1e<id> error <bytes>" with {name, message, stack}. stderr carries the same begin line, and
+// "\x1e<id> end" once the call's last line is written: the two pipes are read apart, so the reader
+// settles a call only when both are through, and no stderr line of it arrives after its result.
 import { ALLOWED_GLOBALS, UINT8_CODEC_METHODS, UINT8_CODEC_STATICS } from "./globals.ts";
 
 interface DenoApi {
@@ -67,6 +69,7 @@ function write(out: { writeSync(b: Uint8Array): number }, bytes: Uint8Array): vo
 
 function reply(id: number, kind: "ok" | "error", json: string): void {
   const bytes = encoder.encode(json);
+  write(stderr, encoder.encode(`\x1e${id} end\n`));
   write(stdout, encoder.encode(`\x1e${id} ${kind} ${bytes.length}\n`));
   write(stdout, bytes);
   write(stdout, encoder.encode("\n"));

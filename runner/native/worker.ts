@@ -131,6 +131,9 @@ type Pending = {
   hooks: CallHooks;
   started: number;
   resolve: (o: NativeOutcome) => void;
+  /** The result, once read on stdout; the call settles when stderr's end line is read too. */
+  result?: Partial<NativeOutcome>;
+  stderrDone?: boolean;
 };
 
 /**
@@ -208,6 +211,15 @@ export class NativeWorker {
     });
   }
 
+  // The result on stdout and the end line on stderr come through separate pipes, in either order.
+  private settle(part: { result?: Partial<NativeOutcome>; stderrDone?: boolean }): void {
+    const p = this.pending;
+    if (!p) return;
+    if (part.result) p.result = part.result;
+    if (part.stderrDone) p.stderrDone = true;
+    if (p.result && p.stderrDone) this.finish(p.result);
+  }
+
   private finish(update: Partial<NativeOutcome>): void {
     const p = this.pending;
     if (!p) return;
@@ -229,6 +241,7 @@ export class NativeWorker {
   private died(proc: Subprocess): void {
     if (this.proc === proc) this.proc = undefined;
     const heap = /out of memory|heap limit|allocation failed/i.test(this.stderrTail);
+    if (this.pending?.proc === proc && this.pending.result) this.finish(this.pending.result);
     if (this.pending?.proc === proc) {
       this.pending.outcome.stderr.push(...this.stderrTail.split("\n").filter(Boolean));
       this.finish({ ok: false, killed: heap ? "heap" : "exit" });
@@ -252,8 +265,8 @@ export class NativeWorker {
           if (payload.filled < payload.bytes.length || buf.length === 0) break;
           buf = buf.subarray(1); // the newline after the payload
           const json = decoder.decode(payload.bytes);
-          if (payload.kind === "ok") this.finish({ ok: true, json, result: JSON.parse(json) });
-          else this.finish({ ok: false, error: JSON.parse(json) as NativeError });
+          if (payload.kind === "ok") this.settle({ result: { ok: true, json, result: JSON.parse(json) } });
+          else this.settle({ result: { ok: false, error: JSON.parse(json) as NativeError } });
           payload = undefined;
           continue;
         }
@@ -276,6 +289,10 @@ export class NativeWorker {
       const lines = text.split("\n");
       rest = lines.pop()!;
       for (const l of lines) {
+        if (/^\x1e\d+ end$/.test(l)) {
+          this.settle({ stderrDone: true });
+          continue;
+        }
         if (this.pending) this.line(l, "stderr");
         this.stderrTail = (this.stderrTail + l + "\n").slice(-4000);
       }

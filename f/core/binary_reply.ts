@@ -1,6 +1,7 @@
 // Reading a binary reply whole, within what a Windmill job can hold and return: each operation's cap
 // (f/core/limits.ts) is checked from Content-Length when the provider sends it, before anything is read.
 import { ProviderError } from "./errors.ts";
+import { readAnnounced } from "./byte_stream.ts";
 import type { Reply, Target } from "./http.ts";
 import { mib } from "./limits.ts";
 
@@ -76,6 +77,10 @@ export async function readBytes(
   if (expected > max) {
     await body?.cancel().catch(() => {});
     throw fail(expected);
+  }
+  if (body && expected > 0) {
+    const bytes = await readAnnounced(body, reply, expected, max, fail);
+    if (bytes) return bytes;
   }
   const sink = new ByteSink(fail, max, expected);
   if (!body) return sink.bytes();

@@ -2,10 +2,10 @@ import { describe, expect, test } from "bun:test";
 import { DOUBLE_TARGET, replyOf } from "../../tests/support/doubles.ts";
 import { type EventSourceMessage, readSse } from "./sse.ts";
 
-async function events(chunks: (string | Uint8Array)[]) {
+async function events(chunks: (string | Uint8Array)[], byteStream = false) {
   const seen: EventSourceMessage[] = [];
   let batches = 0;
-  await readSse(replyOf(chunks), { onEvent: (e) => void seen.push(e), onChunk: () => void batches++ });
+  await readSse(replyOf(chunks, { byteStream }), { onEvent: (e) => void seen.push(e), onChunk: () => void batches++ });
   return { seen: seen.map(({ event, data }) => ({ event, data })), batches };
 }
 
@@ -21,6 +21,15 @@ describe("readSse", () => {
     for (let cut = 1; cut < bytes.length; cut++) {
       const { seen } = await events([bytes.subarray(0, cut), bytes.subarray(cut)]);
       expect(seen).toEqual(EXPECTED);
+    }
+  });
+
+  test("reads a byte stream (Deno's fetch bodies) through one reused buffer, wherever the network splits it", async () => {
+    const bytes = new TextEncoder().encode(WIRE);
+    for (let cut = 1; cut < bytes.length; cut++) {
+      const { seen, batches } = await events([bytes.subarray(0, cut), bytes.subarray(cut)], true);
+      expect(seen).toEqual(EXPECTED);
+      expect(batches).toBe(2);
     }
   });
 

@@ -17,16 +17,32 @@ export interface SseHandlers {
  * eventsource-parser handles CR/LF/CRLF, comments, `event:` and multi-line `data:`;
  * the streaming TextDecoder handles chunks that end inside a UTF-8 character.
  */
+const BUFFER = 64 * 1024;
+
+function byobReader(body: ReadableStream<Uint8Array>): ReadableStreamBYOBReader | undefined {
+  try {
+    return body.getReader({ mode: "byob" });
+  } catch {
+    return undefined; // not a byte stream: Bun's bodies
+  }
+}
+
 export async function readSse(reply: Reply, handlers: SseHandlers): Promise<void> {
   const body = reply.response.body;
   if (!body) return;
   const parser = createParser({ onEvent: handlers.onEvent });
   const decoder = new TextDecoder();
-  const reader = body.getReader();
+  const byob = byobReader(body);
+  const plain = byob ? undefined : body.getReader();
+  const reader = byob ?? plain!;
+  // Deno's default reader allocates 64 KiB per read (f/core/byte_stream.ts); a BYOB reader reuses one
+  // buffer, decoded before the next read, so a long stream no longer leaves a buffer per chunk to the GC.
+  let buf = new ArrayBuffer(byob ? BUFFER : 0);
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = plain ? await plain.read() : await byob!.read(new Uint8Array(buf));
       if (done) break;
+      if (byob) buf = value.buffer as ArrayBuffer;
       reply.alive();
       parser.feed(decoder.decode(value, { stream: true }));
       handlers.onChunk?.();

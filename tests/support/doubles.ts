@@ -14,7 +14,7 @@ export type ReplyDouble = Reply & {
 
 export function replyOf(
   chunks: string | (string | Uint8Array)[] | null,
-  init: { headers?: Record<string, string>; requestId?: string; target?: Target } = {},
+  init: { headers?: Record<string, string>; requestId?: string; target?: Target; byteStream?: boolean } = {},
 ): ReplyDouble {
   const encoder = new TextEncoder();
   const r: ReplyDouble = {
@@ -28,14 +28,33 @@ export function replyOf(
   };
   const parts = chunks === null ? null : typeof chunks === "string" ? [chunks] : chunks;
   const body =
-    parts &&
-    new ReadableStream<Uint8Array>({
-      start(c) {
-        for (const part of parts) c.enqueue(typeof part === "string" ? encoder.encode(part) : part);
-        c.close();
-      },
-      cancel: () => void (r.cancelled = true),
-    });
+    parts && init.byteStream
+      ? byteStream(parts, () => void (r.cancelled = true))
+      : parts &&
+        new ReadableStream<Uint8Array>({
+          start(c) {
+            for (const part of parts) c.enqueue(typeof part === "string" ? encoder.encode(part) : part);
+            c.close();
+          },
+          cancel: () => void (r.cancelled = true),
+        });
   r.response = new Response(body, { headers: init.headers });
   return r;
+}
+
+/** A byte stream sending one part per pull, closed as deno_web's readableStreamForRid closes a fetch body. */
+function byteStream(parts: (string | Uint8Array)[], cancel: () => void): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  let i = 0;
+  return new ReadableStream({
+    type: "bytes",
+    pull(c) {
+      const part = parts[i++];
+      if (part !== undefined) return c.enqueue(typeof part === "string" ? encoder.encode(part) : part.slice());
+      c.close();
+      // A BYOB read waiting at the end is answered by respond(0), as the Streams standard asks.
+      c.byobRequest?.respond(0);
+    },
+    cancel,
+  });
 }

@@ -8,8 +8,10 @@ const CHILD = new URL("./child.ts", import.meta.url).pathname;
 
 /**
  * Deno as the runner's native harness runs it (runner/native/worker.ts: the pinned npm binary, its
- * cache, no update check), with what the child needs: loopback network and reading its own files.
- * No heap limit: the 50 MB stream needs more than a job's 128 MiB, and the bench measures speed.
+ * cache, no update check), with every permission: Deno reads /proc/self/status (the child's peak RSS)
+ * only under --allow-all, and without it the child fell back to getrusage's maxRSS, which carries the
+ * parent's peak across spawn (every Deno row read the same 1985 MiB). No heap limit: the 50 MB stream
+ * needs more than a job's 128 MiB, and the bench measures speed.
  */
 const DENO = (): string[] => [
   denoBinary(),
@@ -17,8 +19,7 @@ const DENO = (): string[] => [
   "--quiet",
   "--no-prompt",
   "--no-lock",
-  "--allow-read",
-  "--allow-net=127.0.0.1",
+  "--allow-all",
   CHILD,
 ];
 

@@ -71,6 +71,18 @@ describe("request", () => {
     expect(lines[0]).toBe("Test 429: slow down (request id tr-1); retrying in 0.0 s (attempt 2 of 3)");
   });
 
+  test("waits at least 250 ms before re-sending a request that must go on a fresh connection, whatever the wait demanded", async () => {
+    // Deno reuses a connection it was asked to close until it has seen the server close it (runner/resend.test.ts).
+    const logs = quiet();
+    answer = (_, n) =>
+      n === 0 ? jsonResponse({ message: "busy" }, 503, { "retry-after-ms": "1" }) : jsonResponse({ id: "b-1" });
+    const started = Date.now();
+    const created = await request(t, { method: "POST", path: "/batches", json: {} }, undefined, readJson);
+    expect(created).toEqual({ id: "b-1" });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(logs.stop()[0]).toBe("Test 503: busy; retrying in 0.3 s (attempt 2 of 3)");
+  });
+
   test("honours retry-after given in seconds", async () => {
     const logs = quiet();
     // 0.2 s: unlike the 0.375-0.5 s backoff it would replace, and unlike 0.2 ms.

@@ -49,6 +49,9 @@ export interface Reply {
   delivered: boolean;
 }
 
+/** The least wait before re-sending a request that must not ride a reused connection (see `request`). */
+const FRESH_RETRY_MS = 250;
+
 const ID_HEADERS = ["x-request-id", "x-debug-trace-id", "request-id", "cf-ray"];
 
 /** Encodes each interpolated value as one path segment: path`/files/${id}`. */
@@ -119,7 +122,11 @@ export async function request<T>(
       const again =
         e instanceof ProviderError && e.retryable && attempt < retries && !reply?.delivered && (idempotent || !reply);
       if (!again) throw e;
-      const wait = e.retryAfterMs ?? backoffMs(attempt);
+      let wait = e.retryAfterMs ?? backoffMs(attempt);
+      // Deno's pool does not honour a request's `connection: close`: it drops the connection only once it
+      // has seen the server close it, and an immediate retry can still ride it (and be re-sent if it
+      // drops). A request that must go on a fresh connection waits long enough for that.
+      if (fresh) wait = Math.max(wait, FRESH_RETRY_MS);
       if (wait > MAX_WAIT_MS) throw e;
       console.log(`${e.message}; retrying in ${(wait / 1000).toFixed(1)} s (attempt ${attempt + 2} of ${retries + 1})`);
       await new Promise((r) => setTimeout(r, wait));

@@ -1,5 +1,6 @@
-// What is measured, how often, and which number of a run counts. Repetitions fit the whole bench
-// in about two minutes on 2 cores, two and a half with --bundled (--quick: about one).
+// What is measured, how often, and which number of a run counts. Repetitions fit the whole bench,
+// Deno rows included, in about four minutes on 2 cores (--quick: about one and a half); the noisiest
+// scenarios (lockstep CPU, warm round trips, GC-timed memory peaks) get the most runs per second spent.
 import type { StreamSpec } from "./server.ts";
 import type { Sample } from "./spawn.ts";
 
@@ -50,7 +51,7 @@ export const SCENARIOS: Scenario[] = [
     measure: "child CPU time (user+sys) of one 5,000-chunk stream where every read holds exactly one event",
     work: "stream",
     stream: { shape: "lockstep", events: 5_000, chars: 0 },
-    reps: { full: 7, quick: 3 },
+    reps: { full: 9, quick: 3 },
     target: 1.1,
     metric: (s) => s.cpuMs,
   },
@@ -60,7 +61,7 @@ export const SCENARIOS: Scenario[] = [
     measure: "in-process time of 500 sequential non-streamed chats after 200 warm-up calls",
     work: "sequential",
     count: 500,
-    reps: { full: 9, quick: 3 },
+    reps: { full: 11, quick: 3 },
     target: 1.15,
     metric: (s) => s.report.ms!,
   },
@@ -80,7 +81,7 @@ export const SCENARIOS: Scenario[] = [
     measure: "peak RSS minus the RSS before the call (MiB) while streaming a ~50 MB answer in 1 KiB deltas",
     work: "memory",
     stream: { shape: "burst", events: 50_000, chars: 1024 },
-    reps: { full: 3, quick: 1 },
+    reps: { full: 5, quick: 1 },
     target: 1.1,
     metric: (s) => (s.report.peakRss! - s.report.rssBefore!) / MiB,
   },

@@ -13,15 +13,7 @@ const CHILD = new URL("./child.ts", import.meta.url).pathname;
  * parent's peak across spawn (every Deno row read the same 1985 MiB). No heap limit: the 50 MB stream
  * needs more than a job's 128 MiB, and the bench measures speed.
  */
-const DENO = (): string[] => [
-  denoBinary(),
-  "run",
-  "--quiet",
-  "--no-prompt",
-  "--no-lock",
-  "--allow-all",
-  CHILD,
-];
+const DENO = (): string[] => [denoBinary(), "run", "--quiet", "--no-prompt", "--no-lock", "--allow-all", CHILD];
 
 export interface Sample {
   /** Spawn to exit, output drained. */

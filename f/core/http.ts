@@ -50,7 +50,7 @@ export interface Reply {
 }
 
 /** The least wait before re-sending a request that must not ride a reused connection (see `request`). */
-const FRESH_RETRY_MS = 250;
+const FRESH_RETRY_MS = 100;
 
 const ID_HEADERS = ["x-request-id", "x-debug-trace-id", "request-id", "cf-ray"];
 

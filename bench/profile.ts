@@ -37,7 +37,9 @@ try {
     const samples = new Map<string, number[]>(CONTENDERS.map((c) => [c, []]));
     const n = scenario.id === "stream_lockstep" ? Math.ceil(reps / 2) : reps;
     for (let rep = scenario.work === "cold" ? -1 : 0; rep < n; rep++) {
-      for (const c of CONTENDERS) {
+      // Rotated each repetition, as in run.ts: no rung always follows the same neighbour.
+      const at = ((rep % CONTENDERS.length) + CONTENDERS.length) % CONTENDERS.length;
+      for (const c of [...CONTENDERS.slice(at), ...CONTENDERS.slice(0, at)]) {
         // Rungs 5 and 6 mask the live stream, holding back its last characters (f/core/redact.ts).
         const hold = c === "probe5" || c === "probe6" ? HELD_BACK : 0;
         const url = server.url("ai21", scenario.stream, hold);

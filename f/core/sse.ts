@@ -2,6 +2,7 @@
 // Version-qualified so Windmill locks this version at deploy and relock time, not `latest` (windmill.md);
 // tsconfig.json `paths` maps the specifier onto the installed package for Bun, tsc and Bun.build.
 import { createParser, type EventSourceMessage } from "eventsource-parser@3.1.1";
+import { byobReader } from "./byte_stream.ts";
 import type { Reply } from "./http.ts";
 
 export type { EventSourceMessage };
@@ -18,14 +19,6 @@ export interface SseHandlers {
  * the streaming TextDecoder handles chunks that end inside a UTF-8 character.
  */
 const BUFFER = 64 * 1024;
-
-function byobReader(body: ReadableStream<Uint8Array>): ReadableStreamBYOBReader | undefined {
-  try {
-    return body.getReader({ mode: "byob" });
-  } catch {
-    return undefined; // not a byte stream: Bun's bodies
-  }
-}
 
 export async function readSse(reply: Reply, handlers: SseHandlers): Promise<void> {
   const body = reply.response.body;

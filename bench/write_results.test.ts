@@ -90,9 +90,9 @@ describe("write_results", () => {
     expect(out.results).toContain("| cold start, one chat | ai21 | ours, bundled | 15.0 ms |");
     expect(out.results).toContain("| JSON reply, chat reply | 2 KiB | 3.0 µs | 5.5 µs | 2.5 µs |");
     expect(out.results).toContain(
-      "| cold start, one chat | cohere | 1.20x | 1.50x | **worse by 0.30x** | 10.0 ms | 40.0 ms | 2.00 ms | 20.0 ms |",
+      "| cold start, one chat | cohere | 1.20x | 1.50x | **worse: +0.30** | 10.0 ms | 40.0 ms | 2.00 ms | 20.0 ms |",
     );
-    expect(out.results).toContain("| cold start, one chat | ai21 | 1.50x | 1.10x | better by 0.40x |");
+    expect(out.results).toContain("| cold start, one chat | ai21 | 1.50x | 1.10x | better: −0.40 |");
     expect(out.results).toContain("V8 is worse than Bun in 1 of 2 rows.");
     expect(out.results).toContain("| loading the bundle | 12.00 | 2.00 | 20.0% | 66.7% |");
     expect(out.results).toContain("| **all of it** | | **3.00** | **30.0%** | |");

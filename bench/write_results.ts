@@ -59,7 +59,7 @@ export function summaryBlock(run: RunReport): string {
 /** Per scenario and provider: the bundled scripts' ratio under V8 against under Bun, and both baselines. */
 export function v8Table(results: Results): string {
   const head =
-    "| scenario | provider | Bun: ours / fetch | V8: ours / fetch | V8 against Bun | fetch, Bun | fetch, V8 | ours adds, Bun | ours adds, V8 |";
+    "| scenario | provider | Bun: ours / fetch | V8: ours / fetch | V8 less Bun (ratio points) | fetch, Bun | fetch, V8 | ours adds, Bun | ours adds, V8 |";
   const rows = [head, "|---|---|---|---|---|---|---|---|---|"];
   let worse = 0;
   for (const [id, s] of Object.entries(results)) {
@@ -70,8 +70,7 @@ export function v8Table(results: Results): string {
       if (!ours || !fetch || !oursV8 || !fetchV8 || p.ratio === null || p.denoRatio === undefined) continue;
       const d = p.denoRatio - p.ratio;
       if (d > 0.005) worse++;
-      const verdict =
-        d > 0.005 ? `**worse by ${d.toFixed(2)}x**` : d < -0.005 ? `better by ${(-d).toFixed(2)}x` : "same";
+      const verdict = d > 0.005 ? `**worse: +${d.toFixed(2)}**` : d < -0.005 ? `better: −${(-d).toFixed(2)}` : "same";
       const cells = [fetch.ms, fetchV8.ms, ours.ms - fetch.ms, oursV8.ms - fetchV8.ms].map((n) => ms(n) + unit);
       rows.push(
         `| ${s.title} | ${provider} | ${p.ratio.toFixed(2)}x | ${p.denoRatio.toFixed(2)}x | ${verdict} | ${cells.join(" | ")} |`,
